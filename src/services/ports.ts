@@ -1,4 +1,4 @@
-import type { ExportEvent, ExportInfo } from "../domain/linkedin/records.js";
+import type { ExportEvent, ExportInfo, LinkedInRecord } from "../domain/linkedin/records.js";
 
 /** Limits that protect the machine from hostile archives. */
 export interface ArchiveLimits {
@@ -36,3 +36,72 @@ export type OpenLinkedInExport = (
   path: string,
   limits?: Partial<ArchiveLimits>,
 ) => Promise<LinkedInExportSource>;
+
+/** What the store keeps about one connection in one snapshot, derived by the import service. */
+export interface ConnectionFacts {
+  identity: string;
+  /** Identity by name and connection date, to match exports made before LinkedIn added URLs. */
+  nameIdentity: string;
+  firstName: string | null;
+  lastName: string | null;
+  url: string | null;
+  email: string | null;
+  connectedOn: string;
+  company: string | null;
+  orgKey: string | null;
+  position: string | null;
+  jobFunction: string;
+  seniority: string;
+  confidence: number;
+}
+
+export interface OrganizationFacts {
+  key: string;
+  name: string;
+  selfEmployed: boolean;
+}
+
+export interface SnapshotMeta {
+  source: string;
+  variant: string;
+  exportDate: string | null;
+  contentHash: string;
+  /** The date the export describes: its date from the file name, else the import date. */
+  asOf: string;
+  importedAt: string;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  ended: number;
+  roleChanges: number;
+  duplicates: number;
+}
+
+/** Writes one import inside one transaction; the store decides how to batch. */
+export interface ImportWriter {
+  readonly snapshotId: number;
+  addConnection(facts: ConnectionFacts): Promise<void>;
+  addOrganization(org: OrganizationFacts): Promise<void>;
+  addRecord(record: LinkedInRecord, orgKey: string | null): Promise<void>;
+  /** Flushes, then ends vanished connections when `connectionsRead` and this is the newest snapshot. */
+  finish(args: { connectionsRead: boolean; stats: unknown }): Promise<ImportCounts>;
+}
+
+export interface SnapshotSummary {
+  id: number;
+  source: string;
+  variant: string;
+  asOf: string;
+  importedAt: string;
+  contentHash: string;
+  stats: unknown;
+}
+
+export interface LinkedInStore {
+  findSnapshotByHash(contentHash: string): Promise<SnapshotSummary | undefined>;
+  /** Runs `work` in one transaction: if it throws, nothing is written. */
+  runImport<T>(meta: SnapshotMeta, work: (writer: ImportWriter) => Promise<T>): Promise<T>;
+}

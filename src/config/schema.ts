@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+/**
+ * The config file's shape (TOML). Every key is optional in the file; defaults fill the rest.
+ * Keys whose name contains `token`, `secret`, `password` or `apiKey` are masked by `config show`.
+ */
+export const configSchema = z
+  .object({
+    /** Folder holding the SQLite database and generated reports. */
+    dataDir: z.string().min(1),
+    profile: z
+      .object({
+        /** The person's name; default from the export's Profile.csv. */
+        name: z.string().default(""),
+        /** Current employers; default from Positions.csv (positions without an end date). */
+        currentEmployers: z.array(z.string().min(1)).default([]),
+        /** Past employers; default from Positions.csv (positions with an end date). */
+        pastEmployers: z.array(z.string().min(1)).default([]),
+        /** What the person wants to achieve, free text in any language. */
+        goals: z.string().default(""),
+        /** What interests the person, free text in any language. */
+        interests: z.string().default(""),
+      })
+      .strict()
+      .default({ name: "", currentEmployers: [], pastEmployers: [], goals: "", interests: "" }),
+    report: z
+      .object({
+        /** Below this many known values a dimension is marked as a low sample. */
+        minSample: z.number().int().min(1).default(30),
+      })
+      .strict()
+      .default({ minSample: 30 }),
+    import: z
+      .object({
+        /** Largest total uncompressed size of an export ZIP, in MiB. */
+        maxUncompressedMiB: z.number().int().min(1).default(2048),
+        /** Largest compression ratio of a ZIP entry (zip-bomb guard). */
+        maxCompressionRatio: z.number().min(1).default(200),
+      })
+      .strict()
+      .default({ maxUncompressedMiB: 2048, maxCompressionRatio: 200 }),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Dotted paths of every leaf key, with its kind, for env overrides and masking. */
+export const CONFIG_LEAVES: ReadonlyArray<{ path: string; kind: "string" | "list" | "number" }> = [
+  { path: "dataDir", kind: "string" },
+  { path: "profile.name", kind: "string" },
+  { path: "profile.currentEmployers", kind: "list" },
+  { path: "profile.pastEmployers", kind: "list" },
+  { path: "profile.goals", kind: "string" },
+  { path: "profile.interests", kind: "string" },
+  { path: "report.minSample", kind: "number" },
+  { path: "import.maxUncompressedMiB", kind: "number" },
+  { path: "import.maxCompressionRatio", kind: "number" },
+];
+
+const SECRET_KEY = /token|secret|password|apikey/i;
+
+/** Copy of a config object with secret-looking values replaced by `********`. */
+export function maskSecrets(value: unknown, key = ""): unknown {
+  if (typeof value === "string" && SECRET_KEY.test(key)) return value === "" ? "" : "********";
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, key));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecrets(v, k)]));
+  }
+  return value;
+}

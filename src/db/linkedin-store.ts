@@ -1,0 +1,308 @@
+import type { Kysely, Transaction } from "kysely";
+import type { LinkedInRecord } from "../domain/linkedin/records.js";
+import type {
+  ConnectionFacts,
+  ImportCounts,
+  ImportWriter,
+  LinkedInStore,
+  OrganizationFacts,
+  SnapshotMeta,
+  SnapshotSummary,
+} from "../services/ports.js";
+import { type RecordRow, recordRow } from "./record-rows.js";
+import type { Database } from "./tables.js";
+
+const BATCH = 200;
+
+interface KnownContact {
+  id: number;
+  url: string | null;
+  company: string | null;
+  position: string | null;
+  seenThisSnapshot: boolean;
+}
+
+/** SQLite/Kysely implementation of the import port. */
+export class SqlLinkedInStore implements LinkedInStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findSnapshotByHash(contentHash: string): Promise<SnapshotSummary | undefined> {
+    const row = await this.db
+      .selectFrom("snapshots")
+      .selectAll()
+      .where("content_hash", "=", contentHash)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toSummary(row);
+  }
+
+  async runImport<T>(meta: SnapshotMeta, work: (writer: ImportWriter) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto("snapshots")
+        .values({
+          source: meta.source,
+          variant: meta.variant,
+          export_date: meta.exportDate,
+          content_hash: meta.contentHash,
+          as_of: meta.asOf,
+          imported_at: meta.importedAt,
+          stats: "{}",
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const later = await trx
+        .selectFrom("snapshots")
+        .select("id")
+        .where("as_of", ">", meta.asOf)
+        .orderBy("as_of")
+        .executeTakeFirst();
+      const writer = new SqlImportWriter(trx, id, later?.id ?? null);
+      await writer.load();
+      return work(writer);
+    });
+  }
+}
+
+type SnapshotRow = Omit<Database["snapshots"], "id"> & { id: number };
+
+export function toSummary(row: SnapshotRow): SnapshotSummary {
+  return {
+    id: row.id,
+    source: row.source,
+    variant: row.variant,
+    asOf: row.as_of,
+    importedAt: row.imported_at,
+    contentHash: row.content_hash,
+    stats: JSON.parse(row.stats) as unknown,
+  };
+}
+
+class SqlImportWriter implements ImportWriter {
+  private readonly byIdentity = new Map<string, KnownContact>();
+  private readonly pending = new Map<keyof Database, Array<Record<string, unknown>>>();
+  private readonly newContacts: ConnectionFacts[] = [];
+  private readonly orgs = new Map<string, OrganizationFacts>();
+  private readonly counts: ImportCounts = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    ended: 0,
+    roleChanges: 0,
+    duplicates: 0,
+  };
+  constructor(
+    private readonly trx: Transaction<Database>,
+    readonly snapshotId: number,
+    /** The next snapshot after this one when an older export is imported late, else null. */
+    private readonly laterSnapshotId: number | null,
+  ) {}
+
+  /** Loads every known contact with its current role: one query instead of one per row. */
+  async load(): Promise<void> {
+    const rows = await this.trx
+      .selectFrom("contacts as c")
+      .leftJoin("contact_roles as r", (j) =>
+        j.onRef("r.contact_id", "=", "c.id").on("r.to_snapshot_id", "is", null),
+      )
+      .select(["c.id", "c.identity", "c.url", "c.first_name", "c.last_name", "c.connected_on"])
+      .select(["r.company", "r.position"])
+      .execute();
+    for (const row of rows) {
+      const known = {
+        id: row.id,
+        url: row.url,
+        company: row.company ?? null,
+        position: row.position ?? null,
+        seenThisSnapshot: false,
+      };
+      this.byIdentity.set(row.identity, known);
+    }
+  }
+
+  async addOrganization(org: OrganizationFacts): Promise<void> {
+    if (!this.orgs.has(org.key)) this.orgs.set(org.key, org);
+  }
+
+  async addConnection(facts: ConnectionFacts): Promise<void> {
+    const known =
+      this.byIdentity.get(facts.identity) ??
+      (facts.url === null ? undefined : this.matchByName(facts));
+    if (known === undefined) {
+      this.byIdentity.set(facts.identity, {
+        id: -1,
+        url: facts.url,
+        company: facts.company,
+        position: facts.position,
+        seenThisSnapshot: true,
+      });
+      this.newContacts.push(facts);
+      this.counts.added++;
+      if (this.newContacts.length >= BATCH) await this.flushNewContacts();
+      return;
+    }
+    if (known.seenThisSnapshot) {
+      this.counts.duplicates++;
+      return;
+    }
+    known.seenThisSnapshot = true;
+    // An older export imported late must not rewrite what a newer one recorded.
+    if (this.laterSnapshotId === null) await this.updateKnown(known, facts);
+    else this.counts.unchanged++;
+  }
+
+  private matchByName(facts: ConnectionFacts): KnownContact | undefined {
+    const byName = this.byIdentity.get(facts.nameIdentity);
+    return byName !== undefined && byName.url === null ? byName : undefined;
+  }
+
+  private async updateKnown(known: KnownContact, facts: ConnectionFacts): Promise<void> {
+    const roleChanged = known.company !== facts.company || known.position !== facts.position;
+    await this.trx
+      .updateTable("contacts")
+      .set({
+        identity: facts.identity,
+        url: facts.url,
+        email: facts.email ?? undefined,
+        last_snapshot_id: this.snapshotId,
+        ended_snapshot_id: null,
+      })
+      .where("id", "=", known.id)
+      .execute();
+    if (!roleChanged) {
+      this.counts.unchanged++;
+      return;
+    }
+    await this.trx
+      .updateTable("contact_roles")
+      .set({ to_snapshot_id: this.snapshotId })
+      .where("contact_id", "=", known.id)
+      .where("to_snapshot_id", "is", null)
+      .execute();
+    await this.queue("contact_roles", roleRow(known.id, facts, this.snapshotId));
+    known.company = facts.company;
+    known.position = facts.position;
+    this.counts.updated++;
+    this.counts.roleChanges++;
+  }
+
+  async addRecord(record: LinkedInRecord, orgKey: string | null): Promise<void> {
+    const target = recordRow(record, orgKey);
+    if (target === null) return;
+    if (target.table === "profile") {
+      await this.trx
+        .insertInto("profile")
+        .values(target.row as Database["profile"])
+        .onConflict((oc) => oc.column("id").doUpdateSet(target.row as Database["profile"]))
+        .execute();
+      return;
+    }
+    await this.queue(target.table, target.row);
+  }
+
+  private async queue(table: RecordRow["table"], row: Record<string, unknown>): Promise<void> {
+    let rows = this.pending.get(table);
+    if (rows === undefined) {
+      rows = [];
+      this.pending.set(table, rows);
+    }
+    rows.push(row);
+    if (rows.length >= BATCH) await this.flushTable(table);
+  }
+
+  private async flushTable(table: keyof Database): Promise<void> {
+    const rows = this.pending.get(table);
+    if (rows === undefined || rows.length === 0) return;
+    this.pending.set(table, []);
+    await this.trx
+      .insertInto(table)
+      .values(rows as never)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+
+  private async flushNewContacts(): Promise<void> {
+    const batch = this.newContacts.splice(0);
+    if (batch.length === 0) return;
+    const inserted = await this.trx
+      .insertInto("contacts")
+      .values(
+        batch.map((f) => ({
+          identity: f.identity,
+          first_name: f.firstName,
+          last_name: f.lastName,
+          url: f.url,
+          email: f.email,
+          connected_on: f.connectedOn,
+          first_snapshot_id: this.snapshotId,
+          last_snapshot_id: this.snapshotId,
+          ended_snapshot_id: this.laterSnapshotId,
+        })),
+      )
+      .returning(["id", "identity"])
+      .execute();
+    const ids = new Map(inserted.map((r) => [r.identity, r.id]));
+    for (const facts of batch) {
+      const id = ids.get(facts.identity);
+      if (id === undefined) throw new Error(`contact ${facts.identity} was not inserted`);
+      const known = this.byIdentity.get(facts.identity);
+      if (known !== undefined) known.id = id;
+      await this.queue("contact_roles", roleRow(id, facts, this.snapshotId));
+    }
+  }
+
+  async finish(args: { connectionsRead: boolean; stats: unknown }): Promise<ImportCounts> {
+    await this.flushNewContacts();
+    for (const table of this.pending.keys()) await this.flushTable(table);
+    await this.flushOrganizations();
+    if (args.connectionsRead && this.laterSnapshotId === null) {
+      const ended = await this.trx
+        .updateTable("contacts")
+        .set({ ended_snapshot_id: this.snapshotId })
+        .where("last_snapshot_id", "!=", this.snapshotId)
+        .where("ended_snapshot_id", "is", null)
+        .executeTakeFirst();
+      this.counts.ended = Number(ended.numUpdatedRows);
+    }
+    await this.trx
+      .updateTable("snapshots")
+      .set({ stats: JSON.stringify({ ...asObject(args.stats), counts: this.counts }) })
+      .where("id", "=", this.snapshotId)
+      .execute();
+    return { ...this.counts };
+  }
+
+  private async flushOrganizations(): Promise<void> {
+    const orgs = [...this.orgs.values()];
+    for (let i = 0; i < orgs.length; i += BATCH) {
+      await this.trx
+        .insertInto("organizations")
+        .values(
+          orgs.slice(i, i + BATCH).map((o) => ({
+            key: o.key,
+            name: o.name,
+            self_employed: o.selfEmployed ? 1 : 0,
+          })),
+        )
+        .onConflict((oc) => oc.column("key").doNothing())
+        .execute();
+    }
+  }
+}
+
+function roleRow(contactId: number, f: ConnectionFacts, snapshotId: number): Record<string, unknown> {
+  return {
+    contact_id: contactId,
+    company: f.company,
+    org_key: f.orgKey,
+    position: f.position,
+    job_function: f.jobFunction,
+    seniority: f.seniority,
+    confidence: f.confidence,
+    from_snapshot_id: snapshotId,
+    to_snapshot_id: null,
+  };
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
+}

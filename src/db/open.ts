@@ -1,0 +1,75 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect, sql } from "kysely";
+import { TellerrandError } from "../domain/errors.js";
+import { MIGRATIONS } from "./migrations/index.js";
+import type { Database } from "./tables.js";
+
+export type Db = Kysely<Database>;
+
+/**
+ * Opens (creating if needed) the SQLite store and applies pending migrations.
+ * Refuses a database written by a newer Tellerrand. `":memory:"` gives a throwaway store.
+ *
+ * @example
+ * const db = await openDatabase(":memory:");
+ * await db.destroy();
+ */
+export async function openDatabase(file: string): Promise<Db> {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  let sqlite: SQLite.Database;
+  try {
+    sqlite = new SQLite(file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("synchronous = NORMAL");
+  } catch (error) {
+    throw new TellerrandError("database", `cannot open database ${file}: ${String(error)}`, {
+      file,
+      cause: error,
+    });
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrate(db, file);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}
+
+/** The newest schema version this code knows. */
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+async function migrate(db: Db, file: string): Promise<void> {
+  await db.schema
+    .createTable("schema_migrations")
+    .ifNotExists()
+    .addColumn("version", "integer", (c) => c.primaryKey())
+    .addColumn("name", "text", (c) => c.notNull())
+    .addColumn("applied_at", "text", (c) => c.notNull())
+    .execute();
+  const row = await db
+    .selectFrom("schema_migrations")
+    .select(sql<number | null>`max(version)`.as("v"))
+    .executeTakeFirst();
+  const current = row?.v ?? 0;
+  if (current > SCHEMA_VERSION) {
+    throw new TellerrandError(
+      "database",
+      `database ${file} has schema version ${current}, newer than this Tellerrand understands (${SCHEMA_VERSION}); update Tellerrand`,
+      { file },
+    );
+  }
+  for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
+    await db.transaction().execute(async (trx) => {
+      await migration.up(trx as unknown as Kysely<unknown>);
+      await trx
+        .insertInto("schema_migrations")
+        .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
+        .execute();
+    });
+  }
+}

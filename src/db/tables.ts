@@ -1,0 +1,157 @@
+import type { Generated } from "kysely";
+
+/** Kysely's view of the store. Column names are snake_case, as in the SQL. */
+export interface Database {
+  schema_migrations: { version: number; name: string; applied_at: string };
+  snapshots: {
+    id: Generated<number>;
+    source: string;
+    variant: string;
+    export_date: string | null;
+    content_hash: string;
+    as_of: string;
+    imported_at: string;
+    stats: string;
+  };
+  organizations: {
+    key: string;
+    name: string;
+    self_employed: number;
+    industry: string | null;
+  };
+  contacts: {
+    id: Generated<number>;
+    identity: string;
+    first_name: string | null;
+    last_name: string | null;
+    url: string | null;
+    email: string | null;
+    connected_on: string;
+    first_snapshot_id: number;
+    last_snapshot_id: number;
+    ended_snapshot_id: number | null;
+  };
+  contact_roles: {
+    id: Generated<number>;
+    contact_id: number;
+    company: string | null;
+    org_key: string | null;
+    position: string | null;
+    job_function: string;
+    seniority: string;
+    confidence: number;
+    from_snapshot_id: number;
+    to_snapshot_id: number | null;
+  };
+  profile: {
+    id: number;
+    first_name: string | null;
+    last_name: string | null;
+    headline: string | null;
+    summary: string | null;
+    industry: string | null;
+    geo_location: string | null;
+  };
+  own_positions: {
+    id: Generated<number>;
+    company_name: string;
+    org_key: string | null;
+    title: string | null;
+    description: string | null;
+    location: string | null;
+    started_on: string | null;
+    finished_on: string | null;
+  };
+  education: {
+    id: Generated<number>;
+    school_name: string;
+    start_date: string | null;
+    end_date: string | null;
+    degree_name: string | null;
+    notes: string | null;
+    activities: string | null;
+  };
+  skills: { name: string };
+  languages: { name: string; proficiency: string | null };
+  certifications: {
+    id: Generated<number>;
+    name: string;
+    url: string | null;
+    authority: string | null;
+    started_on: string | null;
+    finished_on: string | null;
+    license_number: string | null;
+  };
+  invitations: {
+    id: Generated<number>;
+    sender: string | null;
+    recipient: string | null;
+    sent_at: string;
+    message: string | null;
+    direction: string;
+    inviter_profile_url: string | null;
+    invitee_profile_url: string | null;
+  };
+  messages: {
+    id: Generated<number>;
+    fingerprint: string;
+    conversation_id: string | null;
+    conversation_title: string | null;
+    sender: string | null;
+    sender_profile_url: string | null;
+    recipients: string | null;
+    recipient_profile_urls: string | null;
+    sent_at: string;
+    subject: string | null;
+    content: string | null;
+    folder: string | null;
+    direction: string | null;
+    is_draft: number;
+  };
+  shares: {
+    id: Generated<number>;
+    fingerprint: string;
+    shared_at: string;
+    share_link: string | null;
+    commentary: string | null;
+    shared_url: string | null;
+    media_url: string | null;
+    visibility: string | null;
+  };
+  comments: {
+    id: Generated<number>;
+    fingerprint: string;
+    commented_at: string | null;
+    link: string | null;
+    message: string | null;
+  };
+  reactions: {
+    id: Generated<number>;
+    fingerprint: string;
+    reacted_at: string;
+    type: string;
+    link: string | null;
+  };
+  company_follows: { organization: string; followed_on: string | null };
+  endorsements_received: {
+    id: Generated<number>;
+    fingerprint: string;
+    endorsed_at: string | null;
+    skill_name: string;
+    endorser_first_name: string | null;
+    endorser_last_name: string | null;
+    endorser_profile_url: string | null;
+    status: string | null;
+  };
+  recommendations_received: {
+    id: Generated<number>;
+    fingerprint: string;
+    first_name: string | null;
+    last_name: string | null;
+    company: string | null;
+    job_title: string | null;
+    text: string | null;
+    created_at: string | null;
+    status: string | null;
+  };
+}
