@@ -117,3 +117,8 @@ function setPath(obj: Record<string, unknown>, path: string, value: unknown): vo
   }
   cur[parts[parts.length - 1] as string] = value;
 }
+
+/** Environment facts that are not config keys (the `NO_COLOR` convention, CI). */
+export function environmentFlags(env: NodeJS.ProcessEnv = process.env): { noColor: boolean } {
+  return { noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== "" };
+}

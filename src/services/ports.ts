@@ -105,3 +105,21 @@ export interface LinkedInStore {
   /** Runs `work` in one transaction: if it throws, nothing is written. */
   runImport<T>(meta: SnapshotMeta, work: (writer: ImportWriter) => Promise<T>): Promise<T>;
 }
+
+/** Reads the horizon report needs (implemented in `src/db/report-store.ts`). */
+export interface ReportReader {
+  snapshots(): Promise<SnapshotSummary[]>;
+  currentContacts(): Promise<
+    Array<{
+      connectedOn: string;
+      orgKey: string | null;
+      orgName: string | null;
+      company: string | null;
+      industry: string | null;
+      jobFunction: string;
+      seniority: string;
+    }>
+  >;
+  ownPositions(): Promise<Array<{ companyName: string; orgKey: string | null; finishedOn: string | null }>>;
+  profileName(): Promise<string | null>;
+}
