@@ -79,6 +79,7 @@ export function toSummary(row: SnapshotRow): SnapshotSummary {
 
 class SqlImportWriter implements ImportWriter {
   private readonly byIdentity = new Map<string, KnownContact>();
+  private readonly byName = new Map<string, KnownContact>();
   private readonly pending = new Map<keyof Database, Array<Record<string, unknown>>>();
   private readonly newContacts: ConnectionFacts[] = [];
   private readonly orgs = new Map<string, OrganizationFacts>();
@@ -104,7 +105,7 @@ class SqlImportWriter implements ImportWriter {
       .leftJoin("contact_roles as r", (j) =>
         j.onRef("r.contact_id", "=", "c.id").on("r.to_snapshot_id", "is", null),
       )
-      .select(["c.id", "c.identity", "c.url", "c.first_name", "c.last_name", "c.connected_on"])
+      .select(["c.id", "c.identity", "c.name_identity", "c.url"])
       .select(["r.company", "r.position"])
       .execute();
     for (const row of rows) {
@@ -116,6 +117,7 @@ class SqlImportWriter implements ImportWriter {
         seenThisSnapshot: false,
       };
       this.byIdentity.set(row.identity, known);
+      this.byName.set(row.name_identity, known);
     }
   }
 
@@ -124,17 +126,11 @@ class SqlImportWriter implements ImportWriter {
   }
 
   async addConnection(facts: ConnectionFacts): Promise<void> {
-    const known =
-      this.byIdentity.get(facts.identity) ??
-      (facts.url === null ? undefined : this.matchByName(facts));
+    const known = this.byIdentity.get(facts.identity) ?? this.matchByName(facts);
     if (known === undefined) {
-      this.byIdentity.set(facts.identity, {
-        id: -1,
-        url: facts.url,
-        company: facts.company,
-        position: facts.position,
-        seenThisSnapshot: true,
-      });
+      const fresh = { id: -1, url: facts.url, company: facts.company, position: facts.position, seenThisSnapshot: true };
+      this.byIdentity.set(facts.identity, fresh);
+      this.byName.set(facts.nameIdentity, fresh);
       this.newContacts.push(facts);
       this.counts.added++;
       if (this.newContacts.length >= BATCH) await this.flushNewContacts();
@@ -150,9 +146,11 @@ class SqlImportWriter implements ImportWriter {
     else this.counts.unchanged++;
   }
 
+  /** Exports before 2023 have no URL column: match those rows by name and connection date. */
   private matchByName(facts: ConnectionFacts): KnownContact | undefined {
-    const byName = this.byIdentity.get(facts.nameIdentity);
-    return byName !== undefined && byName.url === null ? byName : undefined;
+    const byName = this.byName.get(facts.nameIdentity);
+    if (byName === undefined) return undefined;
+    return facts.url === null || byName.url === null ? byName : undefined;
   }
 
   private async updateKnown(known: KnownContact, facts: ConnectionFacts): Promise<void> {
@@ -160,8 +158,7 @@ class SqlImportWriter implements ImportWriter {
     await this.trx
       .updateTable("contacts")
       .set({
-        identity: facts.identity,
-        url: facts.url,
+        ...(facts.url === null ? {} : { identity: facts.identity, url: facts.url }),
         email: facts.email ?? undefined,
         last_snapshot_id: this.snapshotId,
         ended_snapshot_id: null,
@@ -228,6 +225,7 @@ class SqlImportWriter implements ImportWriter {
       .values(
         batch.map((f) => ({
           identity: f.identity,
+          name_identity: f.nameIdentity,
           first_name: f.firstName,
           last_name: f.lastName,
           url: f.url,

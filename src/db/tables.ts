@@ -22,6 +22,7 @@ export interface Database {
   contacts: {
     id: Generated<number>;
     identity: string;
+    name_identity: string;
     first_name: string | null;
     last_name: string | null;
     url: string | null;

@@ -26,6 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable("contacts")
     .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
     .addColumn("identity", "text", (c) => c.notNull().unique())
+    .addColumn("name_identity", "text", (c) => c.notNull())
     .addColumn("first_name", "text")
     .addColumn("last_name", "text")
     .addColumn("url", "text")
@@ -35,6 +36,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("last_snapshot_id", "integer", (c) => c.notNull().references("snapshots.id"))
     .addColumn("ended_snapshot_id", "integer", (c) => c.references("snapshots.id"))
     .execute();
+
+  await db.schema.createIndex("contacts_name_identity").on("contacts").column("name_identity").execute();
 
   await db.schema
     .createTable("contact_roles")

@@ -35,7 +35,7 @@ export const MIN_COVERAGE = 0.5;
 /** Own-employer share at which that part reaches 0 (linear from 1 at 0%). */
 export const OWN_EMPLOYER_ZERO_AT = 0.5;
 /** Jensen–Shannon divergence (bits) to the reference: full value up to `fullUpTo`, 0 at `zeroAt`. */
-export const REFERENCE_BAND = { fullUpTo: 0.5, zeroAt: 0.9 };
+export const REFERENCE_BAND = { fullUpTo: 0.7, zeroAt: 0.95 };
 /** Difference in unbiased Gini–Simpson (recent − stock) that moves the trend part from 0.5 to 1. */
 export const TREND_FULL_AT = 0.1;
 /** Fewest recent ties with a known value before a dimension enters the trend. */
