@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { REFERENCE_BAND } from "../../src/domain/horizon/index.js";
+import { jensenShannonBits } from "../../src/domain/metrics/diversity.js";
 import {
   SOC_TO_FUNCTION,
   US_FUNCTION_REFERENCE,
@@ -55,5 +57,32 @@ describe("US function reference", () => {
   it("names its source and year", () => {
     expect(US_FUNCTION_REFERENCE.source).toMatch(/OEWS/);
     expect(US_FUNCTION_REFERENCE.year).toBe(2023);
+  });
+});
+
+describe("calibration of the reference band (figures quoted in docs/horizon-score.md)", () => {
+  const q = JOB_FUNCTIONS.map((f) => US_FUNCTION_REFERENCE.shares[f]);
+  const jsd = (mix: Partial<Record<(typeof JOB_FUNCTIONS)[number], number>>) =>
+    jensenShannonBits(
+      JOB_FUNCTIONS.map((f) => mix[f] ?? 0),
+      q,
+    );
+  it("a one-function network is beyond the band, a typical engineer's network inside it", () => {
+    const mono = jsd({ Engineering: 1 });
+    const engineer = jsd({
+      Engineering: 40,
+      "Product Management": 10,
+      "Information Technology": 10,
+      "Data & Research": 10,
+      Design: 5,
+      Marketing: 5,
+      Sales: 5,
+      "General Management": 10,
+      "Human Resources": 5,
+    });
+    expect(mono).toBeCloseTo(0.909, 3);
+    expect(engineer).toBeCloseTo(0.634, 3);
+    expect(mono).toBeGreaterThan(REFERENCE_BAND.fullUpTo);
+    expect(engineer).toBeLessThan(REFERENCE_BAND.fullUpTo);
   });
 });

@@ -177,7 +177,10 @@ describe("horizon score", () => {
   });
 
   it("ignores a malformed connection date only for year, byYear and flow", () => {
-    const input = { ...TEN, contacts: [...TEN.contacts, contact("x", "Legal", "senior", "K", "?")] };
+    const input = {
+      ...TEN,
+      contacts: [...TEN.contacts, contact("x", "Legal", "senior", "K", "?")],
+    };
     const report = computeHorizonReport(input);
     expect(report.dimensions.employer.known).toBe(10);
     expect(report.dimensions.year.unknown).toBe(1);

@@ -32,7 +32,9 @@ export function dimensionValue(contact: ContactFacts, dim: DimensionKey): Dimens
       return { key, label: contact.employerLabel?.trim() || key };
     }
     case "function":
-      return contact.function === "unknown" ? null : { key: contact.function, label: contact.function };
+      return contact.function === "unknown"
+        ? null
+        : { key: contact.function, label: contact.function };
     case "seniority":
       return contact.seniority === "unknown"
         ? null

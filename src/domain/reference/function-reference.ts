@@ -17,7 +17,7 @@ import {
  *   Information Technology); designers and media workers sit in 27 (mapped to Arts & Culture).
  *   Splitting by detailed occupation would need the detailed OEWS rows; left for later.
  * - Manual and service groups with no white-collar counterpart (33, 35, 37, 39, 45, 47, 49,
- *   51, 53) are dropped, not lumped into Operations: together they are 42% of US jobs and
+ *   51, 53) are dropped, not lumped into Operations: together they are 39% of US jobs and
  *   would make Operations the dominant reference category, while LinkedIn's membership
  *   over-represents professional occupations (SCIENCE.md §6.4). The reference is therefore
  *   "the white-collar US labour market", renormalised to sum 1.

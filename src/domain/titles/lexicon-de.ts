@@ -45,7 +45,7 @@ export const DE_FUNCTION_RULES: readonly FunctionRule[] = [
   ["geschaftsentwickl|innovationsmanag", F.bizdev, phrase],
   ["referent der geschafts|vorstandsreferent|referent des vorstand", F.gm, phrase],
   ["museumspadagog", F.arts, phrase],
-  ["e ?commerce", F.sales, phrase],
+  ["e commerce|ecommerce", F.sales, phrase],
   ["technische?r? zeichner", F.eng, phrase],
   ["(assistenz|ober|fach|chef|zahn|tier)arzt", F.health, phrase],
   // Role nouns that fix the function.

@@ -72,7 +72,7 @@ export const EN_FUNCTION_RULES: readonly FunctionRule[] = [
   ["\\b(assistant|aide)\\b", F.admin, weakNoun],
   ["\\b(coach|trainer)\\b", F.edu, weakNoun],
   // Departments and subjects.
-  ["\\b(sales|selling|retail|commercial|revenue|e ?commerce)\\b", F.sales, domain],
+  ["\\b(sales|selling|retail|commercial|revenue|e commerce|ecommerce)\\b", F.sales, domain],
   ["\\b(marketing|advertising|brand|seo|sem|growth|promotions?|fundrais)", F.marketing, domain],
   ["\\b(finance|financial|fp ?&? ?a|tax|audit|credit|investment|treasury|billing|collections?|risk)\\b", F.finance, domain],
   ["\\b(people|talent|training|learning|workforce)\\b", F.hr, domain],

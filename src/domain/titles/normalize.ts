@@ -32,11 +32,17 @@ const FEMININE: ReadonlyArray<readonly [RegExp, string]> = [
   [/frau$/, "mann"],
 ];
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const GENDER_MARK = /[:*_]in/;
+
 /** Words that end like a feminine form but are not one. */
 const NOT_FEMININE = new Set(["login", "plugin", "origin", "admin", "linkedin", "marin", "martin"]);
 
 function foldFeminine(token: string): string {
-  if (token.length < 5 || NOT_FEMININE.has(token)) return token;
+  if (token.length < 5 || !(token.endsWith("in") || token.endsWith("innen") || token.endsWith("frau"))) {
+    return token;
+  }
+  if (NOT_FEMININE.has(token)) return token;
   for (const [re, replacement] of FEMININE) {
     if (re.test(token)) return token.replace(re, replacement);
   }
@@ -56,12 +62,16 @@ function keepOneOfPair(_m: string, a: string, b: string): string {
  * @example normalizeTitle("Senior Entwickler:in (m/w/d)") // "senior entwickler"
  */
 export function normalizeTitle(raw: string): string {
-  let s = raw.normalize("NFKC");
-  s = s.replace(GENDER_BRACKET, " ").replace(GENDER_TAIL, " ");
-  s = s.replace(GENDER_PAREN_SUFFIX, "$1");
+  const ascii = !NON_ASCII.test(raw);
+  let s = ascii ? raw : raw.normalize("NFKC");
+  if (s.includes("(")) s = s.replace(GENDER_BRACKET, " ").replace(GENDER_PAREN_SUFFIX, "$1");
+  s = s.replace(GENDER_TAIL, " ");
   s = s.replace(/\bLinkedIn\b/g, "Linkedin").replace(BINNEN_I, "$1");
-  s = s.replace(GENDER_SUFFIX, "$1").replace(ALT_ENDING, "").replace(PAIR, keepOneOfPair);
-  s = s.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}+/gu, "");
+  if (s.includes("/") || GENDER_MARK.test(s)) {
+    s = s.replace(GENDER_SUFFIX, "$1").replace(ALT_ENDING, "").replace(PAIR, keepOneOfPair);
+  }
+  s = s.toLowerCase();
+  if (!ascii) s = s.replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}+/gu, "");
   // Abbreviations with dots before punctuation is flattened.
   s = s.replace(/\bdipl\.?\s*-?\s*(ing|inf|kfm|kff|oec|psych|math|phys|biol|chem)\b\.?/g, "dipl $1 ");
   s = s.replace(/\bdr\.?\s*-?\s*(ing|med|rer|phil|jur|oec)\b\.?(?:\s*(nat|pol|soc|dent|vet)\b\.?)?/g, "dr $1 ");
