@@ -68,9 +68,13 @@ function evalOnet(name: string, rows: string[][], titleCol: number): void {
   const allCorrect = correct + outUnknown;
   console.log(`\n## O*NET ${name}: ${rows.length} titles`);
   console.log(`  all rows (out-of-scope expected unknown): ${pct(allCorrect, rows.length)}`);
-  console.log(`  in scope: ${inScope}; out of scope: ${outScope} (left unknown ${pct(outUnknown, outScope)})`);
+  console.log(
+    `  in scope: ${inScope}; out of scope: ${outScope} (left unknown ${pct(outUnknown, outScope)})`,
+  );
   console.log(`  in-scope accuracy (unknown = wrong): ${pct(correct, inScope)}`);
-  console.log(`  coverage: ${pct(covered, inScope)}; accuracy among covered: ${pct(correct, covered)}`);
+  console.log(
+    `  coverage: ${pct(covered, inScope)}; accuracy among covered: ${pct(correct, covered)}`,
+  );
   const top = [...confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   console.log("  top confusions (expected → got):");
   for (const [pair, n] of top) console.log(`    ${String(n).padStart(5)}  ${pair}`);

@@ -6,6 +6,7 @@ import type {
   LinkedInRecord,
 } from "../domain/linkedin/records.js";
 import { canonicalOrganization } from "../domain/orgs/canonical.js";
+import type { TitleClassification } from "../domain/taxonomy.js";
 import { classifyTitle } from "../domain/titles/index.js";
 import type {
   ArchiveLimits,
@@ -130,10 +131,24 @@ async function addOrganization(writer: ImportWriter, company: string): Promise<s
   return org.key;
 }
 
+const TITLE_CACHE_LIMIT = 50_000;
+const titleCache = new Map<string, TitleClassification>();
+
+/** Networks repeat titles ("Software Engineer" hundreds of times): classify each once. */
+function classifyCached(title: string): TitleClassification {
+  let hit = titleCache.get(title);
+  if (hit === undefined) {
+    if (titleCache.size >= TITLE_CACHE_LIMIT) titleCache.clear();
+    hit = classifyTitle(title);
+    titleCache.set(title, hit);
+  }
+  return hit;
+}
+
 /** Derives what the store keeps for a connection: identity, organisation, title understanding. */
 export function connectionFacts(record: ConnectionRecord): ConnectionFacts {
   const org = record.company === null ? null : canonicalOrganization(record.company);
-  const title = record.position === null ? null : classifyTitle(record.position);
+  const title = record.position === null ? null : classifyCached(record.position);
   const nameIdentity = `name:${normName(record.firstName)} ${normName(record.lastName)}|${record.connectedOn}`;
   const slug = record.url === null ? null : profileSlug(record.url);
   return {

@@ -111,7 +111,8 @@ function classifySegment(segment: string): SegmentResult {
   if (fn === null && split?.[2] !== undefined) ({ fn, rank } = findFunction(split[2]));
   let seniority = findSeniority(head);
   if (seniority === null && hasRole) {
-    const juniorAssistant = fn !== null && JUNIOR_ASSISTANT_FUNCTIONS.has(fn) && ASSISTANT.test(head);
+    const juniorAssistant =
+      fn !== null && JUNIOR_ASSISTANT_FUNCTIONS.has(fn) && ASSISTANT.test(head);
     seniority = juniorAssistant ? "junior" : "professional";
   }
   return { fn, rank, hasRole: hasRole || seniority !== null, seniority };

@@ -32,14 +32,30 @@ const FEMININE: ReadonlyArray<readonly [RegExp, string]> = [
   [/frau$/, "mann"],
 ];
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+/** Degrees keep their parts together before dots are flattened: "Dipl.-Ing." → "dipl ing". */
+const DIPL = /\bdipl\.?\s*-?\s*(ing|inf|kfm|kff|oec|psych|math|phys|biol|chem)\b\.?/g;
+const DR = /\bdr\.?\s*-?\s*(ing|med|rer|phil|jur|oec)\b\.?(?:\s*(?:nat|pol|soc|dent|vet)\b\.?)?/g;
+/** "Gesundheits- und Krankenpfleger": the dangling hyphen is not a separator. */
+const HYPHEN_AND = /([a-z])-\s+(und|oder|and|or|&)\s/g;
+const DASHES = /[–—]/g;
+const PUNCT = /[^\p{L}\p{N}&|/,;@+•·\s-]/gu;
+const PUNCT_ASCII = /[^a-z0-9&|/,;@+\s-]/g;
+const HYPHEN = /(\p{L})-(?=\p{L})/gu;
+const HYPHEN_ASCII = /([a-z])-(?=[a-z])/g;
+const SPACED_DASH = /\s-\s*|\s*-\s/g;
+/** Anything outside printable ASCII takes the slow (Unicode-normalising) path. */
+const NON_ASCII = /[^ -~]/;
 const GENDER_MARK = /[:*_]in/;
 
 /** Words that end like a feminine form but are not one. */
 const NOT_FEMININE = new Set(["login", "plugin", "origin", "admin", "linkedin", "marin", "martin"]);
 
 function foldFeminine(token: string): string {
-  if (token.length < 5 || !(token.endsWith("in") || token.endsWith("innen") || token.endsWith("frau"))) {
+  if (
+    token.length < 5 ||
+    !(token.endsWith("in") || token.endsWith("innen") || token.endsWith("frau"))
+  ) {
     return token;
   }
   if (NOT_FEMININE.has(token)) return token;
@@ -65,20 +81,22 @@ export function normalizeTitle(raw: string): string {
   const ascii = !NON_ASCII.test(raw);
   let s = ascii ? raw : raw.normalize("NFKC");
   if (s.includes("(")) s = s.replace(GENDER_BRACKET, " ").replace(GENDER_PAREN_SUFFIX, "$1");
-  s = s.replace(GENDER_TAIL, " ");
-  s = s.replace(/\bLinkedIn\b/g, "Linkedin").replace(BINNEN_I, "$1");
+  if (s.includes("/")) s = s.replace(GENDER_TAIL, " ");
+  if (s.includes("In")) s = s.replace(/\bLinkedIn\b/g, "Linkedin").replace(BINNEN_I, "$1");
   if (s.includes("/") || GENDER_MARK.test(s)) {
     s = s.replace(GENDER_SUFFIX, "$1").replace(ALT_ENDING, "").replace(PAIR, keepOneOfPair);
   }
   s = s.toLowerCase();
-  if (!ascii) s = s.replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}+/gu, "");
-  // Abbreviations with dots before punctuation is flattened.
-  s = s.replace(/\bdipl\.?\s*-?\s*(ing|inf|kfm|kff|oec|psych|math|phys|biol|chem)\b\.?/g, "dipl $1 ");
-  s = s.replace(/\bdr\.?\s*-?\s*(ing|med|rer|phil|jur|oec)\b\.?(?:\s*(nat|pol|soc|dent|vet)\b\.?)?/g, "dr $1 ");
-  s = s.replace(/\bc\+\+/g, "cpp").replace(/\bc#/g, "csharp");
-  s = s.replace(/(\p{L})-\s+(und|oder|and|or|&)\s/gu, "$1 $2 ");
-  s = s.replace(/[–—]/g, " - ").replace(/[^\p{L}\p{N}&|/,;@+•·\s-]/gu, " ");
-  s = s.replace(/(\p{L})-(?=\p{L})/gu, "$1 ").replace(/\s-\s*|\s*-\s/g, " - ");
+  if (!ascii) s = s.replace(/ß/g, "ss").normalize("NFD").replace(MARKS, "");
+  if (s.includes("dipl")) s = s.replace(DIPL, "dipl $1 ");
+  if (s.includes("dr")) s = s.replace(DR, "dr $1 ");
+  if (s.includes("c+") || s.includes("c#"))
+    s = s.replace(/\bc\+\+/g, "cpp").replace(/\bc#/g, "csharp");
+  if (!ascii) s = s.replace(DASHES, " - ");
+  const dashed = s.includes("-");
+  if (dashed) s = s.replace(HYPHEN_AND, "$1 $2 ");
+  s = s.replace(ascii ? PUNCT_ASCII : PUNCT, " ");
+  if (dashed) s = s.replace(ascii ? HYPHEN_ASCII : HYPHEN, "$1 ").replace(SPACED_DASH, " - ");
   const tokens = s.split(/\s+/).filter((t) => t.length > 0);
   return tokens.map(foldFeminine).join(" ");
 }

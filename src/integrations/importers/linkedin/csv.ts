@@ -40,13 +40,13 @@ export function cellValue(raw: string | undefined): string | null {
 
 /**
  * Reads the text up to the header window, locates the header, and returns it with the text that
- * follows it (still streaming).
+ * follows it (still streaming). An empty file (nothing but whitespace) has no rows: null.
  */
 export async function splitHeader<K extends string>(
   chunks: AsyncIterable<string>,
   spec: HeaderSpec<K>,
   file: string,
-): Promise<{ header: LocatedHeader<K>; body: AsyncIterable<string> }> {
+): Promise<{ header: LocatedHeader<K>; body: AsyncIterable<string> } | null> {
   const iterator = chunks[Symbol.asyncIterator]();
   let prefix = "";
   let done = false;
@@ -58,6 +58,7 @@ export async function splitHeader<K extends string>(
     }
     prefix += next.value;
   }
+  if (done && prefix.trim() === "") return null;
   const header = locateHeader(prefix, spec, file);
   const rest = prefix.slice(header.bodyOffset);
   async function* body(): AsyncGenerator<string> {
@@ -79,9 +80,13 @@ export async function* readCsvRows<K extends string>(
   spec: HeaderSpec<K>,
   file: string,
 ): AsyncGenerator<RowEvent<K>> {
-  const { header, body } = await splitHeader(text.chunks, spec, file);
+  const split = await splitHeader(text.chunks, spec, file);
+  if (split === null) return;
+  const { header, body } = split;
   const lineOffset = header.lineIndex + 1;
   const skipped: ImportProblem[] = [];
+  // csv-parse counts a CR LF inside a quoted field as two lines: subtract that drift.
+  let drift = 0;
   const parser = parse({
     delimiter: header.delimiter,
     record_delimiter: ["\r\n", "\n", "\r"],
@@ -94,14 +99,19 @@ export async function* readCsvRows<K extends string>(
     info: true,
   });
   parser.on("skip", (err: Error & { lines?: number }) => {
-    skipped.push({ file, line: lineOffset + (err.lines ?? 0), reason: `unreadable row: ${err.message}` });
+    skipped.push({
+      file,
+      line: lineOffset + (err.lines ?? 0) - drift,
+      reason: `unreadable row: ${err.message}`,
+    });
   });
   const feeding = pipeline(Readable.from(body), parser);
   feeding.catch(() => {}); // surfaced by the iteration below
   for await (const item of parser as AsyncIterable<{ record: string[]; info: Info }>) {
     yield* drain(skipped);
     const breaks = item.record.reduce((n, cell) => n + countBreaks(cell), 0);
-    const line = lineOffset + item.info.lines - breaks;
+    drift += item.record.reduce((n, cell) => n + (cell.match(/\r\n/g)?.length ?? 0), 0);
+    const line = lineOffset + item.info.lines - drift - breaks;
     if (text.encoding === "utf-8" && item.record.some((c) => c.includes("\uFFFD"))) {
       yield {
         type: "problem",

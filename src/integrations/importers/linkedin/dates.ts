@@ -42,7 +42,9 @@ type Builder = (m: RegExpMatchArray) => ParsedDate | null;
 const FORMATS: Array<[RegExp, Builder]> = [
   // 2024-03-20 15:09:26 UTC · 2024-03-17 18:03:34 · 2021-03-25 08:46 UTC · 2022/04/01 11:05:54 UTC
   [
-    new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?${ZONE}$`),
+    new RegExp(
+      `^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?${ZONE}$`,
+    ),
     (m) => build(+g(m, 1), +g(m, 2), +g(m, 3), clock(m[4], m[5], m[6], undefined)),
   ],
   // 1/8/18, 6:14 PM · 12/24/23, 05:28 AM · 11/26/24 01:32 PM UTC · 1/8/2018

@@ -23,10 +23,7 @@ export interface DecodedText {
 export const SNIFF_BYTES = 1024 * 1024;
 
 /** Reads the head of `bytes`, picks the encoding, and streams the decoded text. */
-export async function decodeText(
-  bytes: AsyncIterable<Buffer>,
-  file: string,
-): Promise<DecodedText> {
+export async function decodeText(bytes: AsyncIterable<Buffer>, file: string): Promise<DecodedText> {
   const iterator = bytes[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let size = 0;

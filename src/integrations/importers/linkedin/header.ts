@@ -35,7 +35,10 @@ export const MAX_HEADER_LINE = 20;
 
 /** Lower-case, letters and digits only: `Connected on` → `connectedon`. */
 export function normalizeName(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** Splits one physical line into cells, honouring double quotes (enough for a header). */

@@ -1,6 +1,10 @@
 import { basename } from "node:path";
 import { TellerrandError } from "../../../domain/errors.js";
-import type { ExportEvent, ExportInfo, LinkedInFileName } from "../../../domain/linkedin/records.js";
+import type {
+  ExportEvent,
+  ExportInfo,
+  LinkedInFileName,
+} from "../../../domain/linkedin/records.js";
 import {
   type ArchiveLimits,
   DEFAULT_ARCHIVE_LIMITS,
@@ -61,7 +65,8 @@ async function* streamEvents<E extends ArchiveEntry>(
   container: ExportContainer<E>,
   plan: EntryPlan<E>,
 ): AsyncGenerator<ExportEvent> {
-  for (const { entry, reason } of plan.skipped) yield { type: "skipped", entry: entry.path, reason };
+  for (const { entry, reason } of plan.skipped)
+    yield { type: "skipped", entry: entry.path, reason };
   for (const { file, entry } of plan.reads) {
     yield { type: "file", file, entry: entry.path };
     yield* streamFile(container, file, entry);

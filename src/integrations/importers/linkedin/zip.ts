@@ -66,7 +66,11 @@ async function assertZipMagic(path: string, label: string): Promise<void> {
   }
 }
 
-function readEntries(zip: yauzl.ZipFile, limits: ArchiveLimits, label: string): Promise<ZipEntry[]> {
+function readEntries(
+  zip: yauzl.ZipFile,
+  limits: ArchiveLimits,
+  label: string,
+): Promise<ZipEntry[]> {
   if (zip.entryCount > limits.maxEntries) {
     return Promise.reject(
       unsafe(label, `${zip.entryCount} entries, more than the limit of ${limits.maxEntries}`),
@@ -122,7 +126,10 @@ function checkEntry(raw: yauzl.Entry, limits: ArchiveLimits, label: string): Zip
     );
   }
   if (!path.endsWith("/") && raw.compressionMethod !== 0 && raw.compressionMethod !== 8) {
-    throw unsafe(label, `entry "${name}" uses unsupported compression method ${raw.compressionMethod}`);
+    throw unsafe(
+      label,
+      `entry "${name}" uses unsupported compression method ${raw.compressionMethod}`,
+    );
   }
   return { path, size: raw.uncompressedSize, raw };
 }
@@ -149,7 +156,8 @@ function zipContainer(
         if (totalRead > limits.maxTotalUncompressedBytes) {
           throw unsafe(label, `unpacks to more than ${limits.maxTotalUncompressedBytes} bytes`);
         }
-        if (entryRead > cap) throw unsafe(label, `entry "${entry.path}" inflates beyond its ratio cap`);
+        if (entryRead > cap)
+          throw unsafe(label, `entry "${entry.path}" inflates beyond its ratio cap`);
         yield chunk;
       }
     } catch (err) {
@@ -165,7 +173,8 @@ function zipContainer(
     read,
     async hash(selected) {
       const sha = createHash("sha256");
-      for (const e of selected) sha.update(`${e.path}\0${e.raw.crc32}\0${e.raw.uncompressedSize}\n`);
+      for (const e of selected)
+        sha.update(`${e.path}\0${e.raw.crc32}\0${e.raw.uncompressedSize}\n`);
       return sha.digest("hex");
     },
     async close() {

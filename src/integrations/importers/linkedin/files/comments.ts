@@ -2,7 +2,7 @@ import type { ImportProblem } from "../../../../domain/linkedin/records.js";
 import { makeRow, splitHeader } from "../csv.js";
 import { toTimestamp } from "../dates.js";
 import { physicalLines } from "../lines.js";
-import { type FileOutput, type FileParser, dateCell, mapRow } from "./spec.js";
+import { dateCell, type FileOutput, type FileParser, mapRow } from "./spec.js";
 
 /**
  * `Comments.csv` (EXPORT-FORMATS.md §1.5). Header 2021 → 2025: `Date,Link,Message`, dates
@@ -24,7 +24,9 @@ const MAX_RECORD_CHARS = 8 * 1024 * 1024;
 
 function recordStart(delimiter: string): RegExp {
   const d = delimiter === "\t" ? "\\t" : delimiter;
-  return new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(?::\\d{2})?[^${d}]*)?${d}"?https?://`);
+  return new RegExp(
+    `^(?:\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(?::\\d{2})?[^${d}]*)?${d}"?https?://`,
+  );
 }
 
 /** Splits a record into `count` fields; the last takes the rest, unquoted. */
@@ -64,19 +66,26 @@ function readField(text: string, from: number, delimiter: string, last: boolean)
 export const commentsParser: FileParser = {
   file: "Comments.csv",
   async *read(text) {
-    const { header: located, body } = await splitHeader(text.chunks, header, "Comments.csv");
+    const split = await splitHeader(text.chunks, header, "Comments.csv");
+    if (split === null) return;
+    const { header: located, body } = split;
     const starts = recordStart(located.delimiter);
     const count = Math.max(...Object.values<number>(located.columns as Record<Key, number>)) + 1;
     let current: { line: number; text: string; cut: boolean } | null = null;
     const flush = function* (): Generator<FileOutput> {
       if (current === null) return;
       const cells = splitCommentRecord(current.text, located.delimiter, count);
-      yield* mapRow("Comments.csv", columns, makeRow(cells, located.columns, current.line), (row, ctx) => ({
-        kind: "comment",
-        date: dateCell(row, ctx, "date", toTimestamp, false),
-        link: row.get("link"),
-        message: row.get("message"),
-      }));
+      yield* mapRow(
+        "Comments.csv",
+        columns,
+        makeRow(cells, located.columns, current.line),
+        (row, ctx) => ({
+          kind: "comment",
+          date: dateCell(row, ctx, "date", toTimestamp, false),
+          link: row.get("link"),
+          message: row.get("message"),
+        }),
+      );
     };
     for await (const { line, text: lineText } of physicalLines(body, located.lineIndex + 2)) {
       if (current === null || starts.test(lineText)) {

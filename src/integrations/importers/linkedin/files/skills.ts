@@ -9,7 +9,11 @@ import { csvFileParser, requiredCell } from "./spec.js";
  */
 const columns = { name: ["Name"] } as const;
 
-export const skillsParser = csvFileParser("Skills.csv", { columns, required: ["name"] }, (row, ctx) => {
-  const name = requiredCell(row, ctx, "name")?.replace(/;+$/, "").trim();
-  return name === undefined || name === "" ? null : { kind: "skill", name };
-});
+export const skillsParser = csvFileParser(
+  "Skills.csv",
+  { columns, required: ["name"] },
+  (row, ctx) => {
+    const name = requiredCell(row, ctx, "name")?.replace(/;+$/, "").trim();
+    return name === undefined || name === "" ? null : { kind: "skill", name };
+  },
+);

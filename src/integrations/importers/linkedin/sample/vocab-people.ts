@@ -59,8 +59,25 @@ export const MAIL_DOMAINS = list(
 );
 
 const TRANSLIT: Record<string, string> = {
-  ä: "ae", ö: "oe", ü: "ue", ß: "ss", é: "e", è: "e", á: "a", í: "i", ó: "o", ú: "u", ñ: "n",
-  ş: "s", ı: "i", ç: "c", ã: "a", č: "c", ř: "r", "\u2019": "", "'": "",
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+  é: "e",
+  è: "e",
+  á: "a",
+  í: "i",
+  ó: "o",
+  ú: "u",
+  ñ: "n",
+  ş: "s",
+  ı: "i",
+  ç: "c",
+  ã: "a",
+  č: "c",
+  ř: "r",
+  "\u2019": "",
+  "'": "",
 };
 
 /** ASCII slug part as LinkedIn would generate it: `Jörg Müller` → `joerg-mueller`. */

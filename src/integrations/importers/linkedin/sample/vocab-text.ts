@@ -17,7 +17,7 @@ export const DE_REPLIES = list(
   "Klar, gerne!|Danke dir, das freut mich sehr 😊|Passt Donnerstag um 10 Uhr?",
   "Ich schick dir gleich den Link.|Super, dann bis dann!|Sorry für die späte Antwort, war im Urlaub.",
   "Da muss ich mal überlegen, ich melde mich.|Das klingt gut. Schick mir gern mehr Infos.",
-  "Hab dir eine Mail geschrieben.|Haha, ja, \"agil\" ist da relativ 😄|Danke, gleichfalls!",
+  'Hab dir eine Mail geschrieben.|Haha, ja, "agil" ist da relativ 😄|Danke, gleichfalls!',
   "Ich frag mal im Team rum.|Gerne, lass uns das bei einem Kaffee besprechen.",
   "Ja, läuft gut. Viel zu tun, aber spannend.|Leider bin ich da im Urlaub, vielleicht im Mai?",
   "Kennst du schon den Vortrag von letzter Woche? Sehr empfehlenswert.|Top, danke!",
@@ -35,7 +35,7 @@ export const EN_OPENERS = list(
 export const EN_REPLIES = list(
   "Sure, happy to!|Thanks, much appreciated 🙏|Does Thursday 3pm CET work?|Sending the invite now.",
   "Sorry for the late reply, I was travelling.|Sounds good, let me know.|Will do, thanks!",
-  "Haha, \"quick\" is relative 😅|Let me check with my team and get back to you.|Cheers!",
+  'Haha, "quick" is relative 😅|Let me check with my team and get back to you.|Cheers!',
   "Great to hear from you. All good here, busy but fun.|Let's catch up when you're in Hamburg.",
 );
 
@@ -48,8 +48,8 @@ export const INMAIL_SUBJECTS = list(
 );
 
 export const INMAIL_BODIES = list(
-  "<p>Hallo {name},</p><p class=\"spinmail-quill-editor__spin-break\">ich bin auf Ihr Profil gestoßen und habe ein spannendes Projekt im Bereich {topic}. Hätten Sie Interesse an einem kurzen Austausch?</p><p>Viele Grüße<br>{sender}</p>",
-  "<p>Hi {name},</p><p class=\"spinmail-quill-editor__spin-break\">we're hiring for a role around {topic}, fully remote within the EU. Would you be open to a chat?</p><p>Best,<br>{sender}</p>",
+  '<p>Hallo {name},</p><p class="spinmail-quill-editor__spin-break">ich bin auf Ihr Profil gestoßen und habe ein spannendes Projekt im Bereich {topic}. Hätten Sie Interesse an einem kurzen Austausch?</p><p>Viele Grüße<br>{sender}</p>',
+  '<p>Hi {name},</p><p class="spinmail-quill-editor__spin-break">we\'re hiring for a role around {topic}, fully remote within the EU. Would you be open to a chat?</p><p>Best,<br>{sender}</p>',
 );
 
 export const POST_OPENERS_DE = list(
@@ -76,9 +76,9 @@ export const POST_LINES = list(
 
 export const COMMENTS = list(
   "Danke für den Einblick!|Glückwunsch, {name}! 🎉|Sehe ich genauso, gerade beim Thema {topic}.",
-  "Spannender Artikel, \"Platform as a Product\" trifft es gut.|Congrats, well deserved!",
+  'Spannender Artikel, "Platform as a Product" trifft es gut.|Congrats, well deserved!',
   "Great summary, thanks for sharing.|Wir hatten genau das gleiche Problem, danke für den Tipp.",
-  "Das \"Warum\" fehlt mir hier ein bisschen, aber sonst super Punkte.|Bin dabei!",
+  'Das "Warum" fehlt mir hier ein bisschen, aber sonst super Punkte.|Bin dabei!',
   "Viel Erfolg im neuen Job!|Interesting take, though I'd argue {topic} is mostly about people.",
 );
 
@@ -95,7 +95,11 @@ export const RECOMMENDATION_TEXTS = list(
 );
 
 export const REACTION_TYPES: readonly (readonly [string, number])[] = [
-  ["LIKE", 60], ["PRAISE", 12], ["APPRECIATION", 6], ["EMPATHY", 8], ["INTEREST", 10],
+  ["LIKE", 60],
+  ["PRAISE", 12],
+  ["APPRECIATION", 6],
+  ["EMPATHY", 8],
+  ["INTEREST", 10],
   ["ENTERTAINMENT", 4],
 ];
 

@@ -19,7 +19,10 @@ export interface Employer {
 
 export const EMPLOYERS: readonly Employer[] = [
   {
-    names: [["Hanseatic Data Labs GmbH", 8], ["Hanseatic Data Labs", 2]],
+    names: [
+      ["Hanseatic Data Labs GmbH", 8],
+      ["Hanseatic Data Labs", 2],
+    ],
     title: "Werkstudent Softwareentwicklung",
     location: "Hamburg, Deutschland",
     from: "2013-04",
@@ -28,7 +31,11 @@ export const EMPLOYERS: readonly Employer[] = [
     share: 0.03,
   },
   {
-    names: [["Datenhafen AG", 7], ["Datenhafen", 2], ["DATENHAFEN AG", 1]],
+    names: [
+      ["Datenhafen AG", 7],
+      ["Datenhafen", 2],
+      ["DATENHAFEN AG", 1],
+    ],
     title: "Softwareentwickler",
     location: "Hamburg, Deutschland",
     from: "2015-10",
@@ -38,7 +45,10 @@ export const EMPLOYERS: readonly Employer[] = [
     blog: "https://tech.datenhafen.de/",
   },
   {
-    names: [["Brückner & Partner Software GmbH & Co. KG", 6], ["Brückner & Partner", 3]],
+    names: [
+      ["Brückner & Partner Software GmbH & Co. KG", 6],
+      ["Brückner & Partner", 3],
+    ],
     title: "Senior Software Engineer",
     location: "Hamburg, Germany",
     from: "2019-04",
@@ -47,7 +57,11 @@ export const EMPLOYERS: readonly Employer[] = [
     share: 0.12,
   },
   {
-    names: [["Elbkraft Consulting GmbH", 8], ["Elbkraft Consulting", 3], ["elbkraft consulting", 1]],
+    names: [
+      ["Elbkraft Consulting GmbH", 8],
+      ["Elbkraft Consulting", 3],
+      ["elbkraft consulting", 1],
+    ],
     title: "Senior IT-Consultant",
     location: "Hamburg, Deutschland · Hybrid",
     from: "2022-07",
@@ -57,7 +71,11 @@ export const EMPLOYERS: readonly Employer[] = [
     blog: "https://www.elbkraft-consulting.de/blog/",
   },
   {
-    names: [["Elbkraft Consulting GmbH", 8], ["Elbkraft Consulting", 3], ["elbkraft consulting", 1]],
+    names: [
+      ["Elbkraft Consulting GmbH", 8],
+      ["Elbkraft Consulting", 3],
+      ["elbkraft consulting", 1],
+    ],
     title: "Principal Consultant Cloud & Data",
     location: "Hamburg, Deutschland · Hybrid",
     from: "2025-01",
@@ -119,8 +137,18 @@ export const DE_STEMS = list(
   "versand|labs|cloud|analytics|netz|plan|service|solar|druck",
 );
 export const DE_FORMS: readonly (readonly [string, number])[] = [
-  [" GmbH", 40], [" AG", 6], [" SE", 2], [" GmbH & Co. KG", 8], [" UG (haftungsbeschränkt)", 3],
-  [" e.V.", 2], [" KG", 2], [" GbR", 1], [" gGmbH", 1], ["", 15], [" Gmbh", 1], [" GmbH & Co KG", 2],
+  [" GmbH", 40],
+  [" AG", 6],
+  [" SE", 2],
+  [" GmbH & Co. KG", 8],
+  [" UG (haftungsbeschränkt)", 3],
+  [" e.V.", 2],
+  [" KG", 2],
+  [" GbR", 1],
+  [" gGmbH", 1],
+  ["", 15],
+  [" Gmbh", 1],
+  [" GmbH & Co KG", 2],
 ];
 export const EN_PREFIXES = list(
   "Northwind|Blue Harbor|Bright Path|Silver Oak|Red Fern|Clearwater|Summit|Beacon|Ironbridge",
@@ -130,13 +158,19 @@ export const EN_STEMS = list(
   "Analytics|Labs|Software|Systems|Health|Robotics|Capital|Media|Logistics|Cloud|AI|Security",
 );
 export const EN_FORMS: readonly (readonly [string, number])[] = [
-  [" Inc.", 5], [" Ltd.", 4], [" LLC", 3], [" Ltd", 1], [", Inc.", 1], [" B.V.", 1], ["", 4],
+  [" Inc.", 5],
+  [" Ltd.", 4],
+  [" LLC", 3],
+  [" Ltd", 1],
+  [", Inc.", 1],
+  [" B.V.", 1],
+  ["", 4],
 ];
 
 export const SELF_EMPLOYED = list("Freiberufler|Selbstständig|Self-employed|Freelance|Selbständig");
 export const SELF_EMPLOYED_TITLES = list(
   "Freiberuflicher IT-Berater|Freelance Software Developer|Coach & Trainerin|Interim CTO",
-  "Freelance UX Designer|Agile Coach|Freie Journalistin|Berater für Digitalisierung",
+  "Freelance UX Designer|Agile Coach|Journalistin (frei)|Berater für Digitalisierung",
 );
 
 /** Titles in IT and consulting (where the owner's bubble sits). */

@@ -1,0 +1,5 @@
+export {
+  type CanonicalOrganization,
+  canonicalOrganization,
+  SELF_EMPLOYED_KEY,
+} from "./canonical.js";

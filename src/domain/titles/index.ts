@@ -1,0 +1,3 @@
+export { classifyTitle, classifyTitles } from "./classify.js";
+export { normalizeTitle } from "./normalize.js";
+export { socToFunction } from "./soc-map.js";
