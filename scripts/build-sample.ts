@@ -31,6 +31,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const dir = resolve(process.argv[2] ?? "samples");
   for (const s of await buildSamples(dir)) {
     const kb = (s.zipBytes / 1024).toFixed(0);
-    console.log(`${s.output}: ${s.connections} connections (${s.blankConnections} blank), ${s.messages} messages, ${kb} KiB`);
+    console.log(
+      `${s.output}: ${s.connections} connections (${s.blankConnections} blank), ${s.messages} messages, ${kb} KiB`,
+    );
   }
 }

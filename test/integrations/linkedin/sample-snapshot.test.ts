@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
-import { writeSampleExport } from "../../../src/integrations/importers/linkedin/sample/index.js";
 import { buildSamples, SAMPLE_BUILDS } from "../../../scripts/build-sample.js";
+import { writeSampleExport } from "../../../src/integrations/importers/linkedin/sample/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tellerrand-snapshot-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,7 +68,8 @@ describe("later exports of the same network", () => {
     const before = csv(early, "Connections.csv", 4);
     const after = csv(late, "Connections.csv", 4);
     expect(before.length).toBeLessThan(after.length);
-    for (const r of before) expect(Date.parse(`${r["Connected On"]} UTC`)).toBeLessThanOrEqual(Date.parse("2025-11-20"));
+    for (const r of before)
+      expect(Date.parse(`${r["Connected On"]} UTC`)).toBeLessThanOrEqual(Date.parse("2025-11-20"));
     const laterUrls = byUrl(after);
     const missing = [...byUrl(before).keys()].filter((url) => !laterUrls.has(url));
     // Removed connections and members deactivated since (now blank rows): a few, not many.

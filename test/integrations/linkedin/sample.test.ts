@@ -59,7 +59,8 @@ const HEADERS: Record<string, string> = {
   "Company Follows.csv": "Organization,Followed On",
   "Endorsement_Received_Info.csv":
     "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status",
-  "Recommendations_Received.csv": "First Name,Last Name,Company,Job Title,Text,Creation Date,Status",
+  "Recommendations_Received.csv":
+    "First Name,Last Name,Company,Job Title,Text,Creation Date,Status",
   "Email Addresses.csv": "Email Address,Confirmed,Primary,Updated On",
   "Registration.csv": "Registered At,Registration Ip,Subscription Types",
 };
@@ -72,8 +73,9 @@ type Row = Record<string, string>;
 function rowsOf(files: Map<string, Buffer>, name: string): Row[] {
   const text = files.get(name)?.toString("utf8") ?? "";
   const fromLine = name === "Connections.csv" ? 4 : 1;
-  const escape = name === "Comments.csv" ? "\\" : '"';
-  return parse(text, { columns: true, from_line: fromLine, escape, relax_column_count: false });
+  // Comments.csv escapes inner quotes with a backslash (EXPORT-FORMATS.md §1.5).
+  const escapeChar = name === "Comments.csv" ? "\\" : '"';
+  return parse(text, { columns: true, from_line: fromLine, escape: escapeChar });
 }
 
 describe("writeSampleExport", () => {
@@ -140,7 +142,8 @@ describe("writeSampleExport", () => {
     const dates = rowsOf(files, "Connections.csv").map((r) => r["Connected On"] as string);
     for (const d of dates) expect(d).toMatch(/^\d{2} [A-Z][a-z]{2} \d{4}$/);
     const days = dates.map((d) => Date.parse(`${d} UTC`));
-    for (let i = 1; i < days.length; i++) expect(days[i]).toBeLessThanOrEqual(days[i - 1] as number);
+    for (let i = 1; i < days.length; i++)
+      expect(days[i]).toBeLessThanOrEqual(days[i - 1] as number);
     const years = new Set(dates.map((d) => d.slice(-4)));
     expect(years.size).toBeGreaterThanOrEqual(10);
   });
@@ -148,7 +151,9 @@ describe("writeSampleExport", () => {
   it("writes the documented date formats in the other files", () => {
     const first = (name: string, column: string) => rowsOf(files, name)[0]?.[column] ?? "";
     expect(first("messages.csv", "DATE")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
-    expect(first("Invitations.csv", "Sent At")).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M$/);
+    expect(first("Invitations.csv", "Sent At")).toMatch(
+      /^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M$/,
+    );
     expect(first("Shares.csv", "Date")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(first("Company Follows.csv", "Followed On")).toMatch(
       /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} UTC \d{4}$/,
@@ -156,8 +161,12 @@ describe("writeSampleExport", () => {
     expect(first("Endorsement_Received_Info.csv", "Endorsement Date")).toMatch(
       /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} UTC$/,
     );
-    expect(first("Endorsement_Received_Info.csv", "Endorser Public Url")).toMatch(/^www\.linkedin\.com\/in\//);
-    expect(files.get("Recommendations_Received.csv")?.toString()).toMatch(/"\d{2}\/\d{2}\/\d{2}, \d{2}:\d{2} [AP]M"/);
+    expect(first("Endorsement_Received_Info.csv", "Endorser Public Url")).toMatch(
+      /^www\.linkedin\.com\/in\//,
+    );
+    expect(files.get("Recommendations_Received.csv")?.toString()).toMatch(
+      /"\d{2}\/\d{2}\/\d{2}, \d{2}:\d{2} [AP]M"/,
+    );
   });
 
   it("shows the owner as sender of outgoing messages and has pending incoming invitations", () => {

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { TellerrandError } from "../../../domain/errors.js";
 
@@ -74,24 +75,19 @@ function sniff(
  * truncated at the very end is allowed.
  */
 export function isUtf8Prefix(bytes: Buffer, complete: boolean): boolean {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : 3;
-    if (b >= 0x80 && (b < 0xc2 || b > 0xf4)) return false;
-    if (i + need >= bytes.length && need > 0) return !complete && continuationsOk(bytes, i + 1);
-    if (!continuationsOk(bytes.subarray(0, i + need + 1), i + 1)) return false;
-    i += need + 1;
+  if (complete) return isUtf8(bytes);
+  // The sample was cut: drop a multi-byte sequence that the cut may have truncated.
+  let cut = bytes.length;
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back] ?? 0;
+    if (b < 0x80) break;
+    if (b >= 0xc0) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      if (back < need) cut = bytes.length - back;
+      break;
+    }
   }
-  return true;
-}
-
-function continuationsOk(bytes: Buffer, from: number): boolean {
-  for (let j = from; j < bytes.length; j++) {
-    const c = bytes[j] ?? 0;
-    if (c < 0x80 || c > 0xbf) return false;
-  }
-  return true;
+  return isUtf8(bytes.subarray(0, cut));
 }
 
 async function* decodeChunks(

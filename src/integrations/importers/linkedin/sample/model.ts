@@ -150,7 +150,10 @@ function makeJob(seed: number, r: Rng, origin: Origin, female: boolean, tailSize
     return { company: pick(r, variants), position: titleFor(r, 0.5, female) };
   }
   if (chance(r, 0.045)) {
-    return { company: pick(r, SELF_EMPLOYED), position: genderTitle(pick(r, SELF_EMPLOYED_TITLES), female) };
+    return {
+      company: pick(r, SELF_EMPLOYED),
+      position: genderTitle(pick(r, SELF_EMPLOYED_TITLES), female),
+    };
   }
   const company = chance(r, 0.035) ? "" : companyName(seed, zipfIndex(r, tailSize), r);
   const position = chance(r, 0.035) ? "" : titleFor(r, 0.45, female);
