@@ -17,7 +17,9 @@ async function floor(path) {
       if (!entry.fileName.endsWith(".csv")) return zipfile.readEntry();
       zipfile.openReadStream(entry, (err, stream) => {
         if (err) return fail(err);
-        const parser = stream.pipe(parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: true }));
+        const parser = stream.pipe(
+          parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+        );
         parser.on("data", () => records++);
         parser.on("end", () => zipfile.readEntry());
         parser.on("error", fail);
@@ -38,7 +40,10 @@ async function runImport(path, file) {
   const { config } = loadConfig({ dataDir: "/tmp/unused" }, { TELLERRAND_CONFIG: "/nonexistent" });
   const app = await createApp(config, file);
   try {
-    const report = await importLinkedInExport({ open: openLinkedInExport, store: app.linkedin }, path);
+    const report = await importLinkedInExport(
+      { open: openLinkedInExport, store: app.linkedin },
+      path,
+    );
     const records = report.files.reduce((sum, f) => sum + f.records, 0);
     return { records, problems: report.problems.total, added: report.counts?.added ?? 0 };
   } finally {
@@ -62,7 +67,11 @@ async function runReport(file) {
 
 const started = performance.now();
 const result =
-  phase === "floor" ? await floor(zip) : phase === "import" ? await runImport(zip, dbFile) : await runReport(dbFile);
+  phase === "floor"
+    ? await floor(zip)
+    : phase === "import"
+      ? await runImport(zip, dbFile)
+      : await runReport(dbFile);
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes on Linux.
 const peakRssMiB = process.resourceUsage().maxRSS / 1024;

@@ -21,7 +21,10 @@ export function databaseFile(dataDir: string): string {
   return join(dataDir, "tellerrand.db");
 }
 
-export async function createApp(config: Config, dbFile = databaseFile(config.dataDir)): Promise<App> {
+export async function createApp(
+  config: Config,
+  dbFile = databaseFile(config.dataDir),
+): Promise<App> {
   const db = await openDatabase(dbFile);
   return {
     config,

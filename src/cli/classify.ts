@@ -6,7 +6,9 @@ export function registerClassify(program: Command): void {
   const classify = program.command("classify").description("classify text with Tellerrand's rules");
   classify
     .command("title")
-    .description('read one job title per line on stdin; write one JSON object per line: {"title","function","seniority","confidence"}')
+    .description(
+      'read one job title per line on stdin; write one JSON object per line: {"title","function","seniority","confidence"}',
+    )
     .action(async () => {
       const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
       for await (const line of lines) {

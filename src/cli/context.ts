@@ -18,7 +18,10 @@ export function configFrom(command: Command): LoadedConfig {
 }
 
 /** Opens the app for one command and always closes it. */
-export async function withApp<T>(command: Command, work: (app: App, loaded: LoadedConfig) => Promise<T>): Promise<T> {
+export async function withApp<T>(
+  command: Command,
+  work: (app: App, loaded: LoadedConfig) => Promise<T>,
+): Promise<T> {
   const loaded = configFrom(command);
   const app = await createApp(loaded.config);
   try {

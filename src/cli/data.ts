@@ -17,7 +17,9 @@ export function registerData(program: Command): void {
         const out = opts.output === undefined ? process.stdout : createWriteStream(opts.output);
         const rows = await writeJsonExport(app.db, out, VERSION);
         if (opts.output !== undefined) {
-          await new Promise<void>((resolve, reject) => out.end(() => resolve()).on("error", reject));
+          await new Promise<void>((resolve, reject) =>
+            out.end(() => resolve()).on("error", reject),
+          );
           process.stderr.write(`Exported ${rows.toLocaleString("en")} rows to ${opts.output}\n`);
         }
       });
@@ -30,12 +32,17 @@ export function registerData(program: Command): void {
     .action(async (opts: { yes?: boolean }, command: Command) => {
       const { config } = configFrom(command);
       const dbFile = databaseFile(config.dataDir);
-      if (!opts.yes && !(await confirm(`Delete all Tellerrand data in ${config.dataDir}? [y/N] `))) {
+      if (
+        !opts.yes &&
+        !(await confirm(`Delete all Tellerrand data in ${config.dataDir}? [y/N] `))
+      ) {
         process.stdout.write("Nothing deleted.\n");
         return;
       }
       const removed = wipeDataDir(config.dataDir, dbFile);
-      process.stdout.write(removed.length > 0 ? `Deleted ${removed.join(", ")}.\n` : "There was no data to delete.\n");
+      process.stdout.write(
+        removed.length > 0 ? `Deleted ${removed.join(", ")}.\n` : "There was no data to delete.\n",
+      );
     });
 }
 
@@ -49,7 +56,10 @@ export function wipeDataDir(dataDir: string, dbFile = databaseFile(dataDir)): st
 
 async function confirm(question: string): Promise<boolean> {
   if (!process.stdin.isTTY) {
-    throw new TellerrandError("usage", "refusing to wipe without --yes: there is no terminal to ask");
+    throw new TellerrandError(
+      "usage",
+      "refusing to wipe without --yes: there is no terminal to ask",
+    );
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {

@@ -9,8 +9,8 @@ import { importLinkedInExport } from "../services/import-linkedin.js";
 import { configFrom, useColor } from "./context.js";
 import { wipeDataDir } from "./data.js";
 import { archiveLimits, formatImportReport } from "./import.js";
-import { horizonReport, writeHtmlReport } from "./report.js";
 import { renderHorizonText } from "./render/horizon-text.js";
+import { horizonReport, writeHtmlReport } from "./report.js";
 
 /** The bundled sample exports, oldest first: importing both shows how snapshots keep history. */
 export const SAMPLE_EXPORTS = [
@@ -27,7 +27,8 @@ export function registerDemo(program: Command): void {
       const dataDir =
         loaded.origins.dataDir === "default" ? resolve(".tellerrand-demo") : loaded.config.dataDir;
       for (const file of SAMPLE_EXPORTS) {
-        if (!existsSync(file)) throw new TellerrandError("not-found", `bundled sample ${file} is missing`);
+        if (!existsSync(file))
+          throw new TellerrandError("not-found", `bundled sample ${file} is missing`);
       }
       wipeDataDir(dataDir);
       const app = await createApp({ ...loaded.config, dataDir });
@@ -42,9 +43,13 @@ export function registerDemo(program: Command): void {
         }
         const report = await horizonReport(app);
         const html = writeHtmlReport(report, join(dataDir, "horizon-report.html"));
-        process.stdout.write(`\n${renderHorizonText(report, { color: useColor(command), width: process.stdout.columns ?? 100 })}`);
+        process.stdout.write(
+          `\n${renderHorizonText(report, { color: useColor(command), width: process.stdout.columns ?? 100 })}`,
+        );
         process.stdout.write(`\nData folder: ${dataDir}\nHTML report: ${html}\n`);
-        process.stdout.write(`Try: tellerrand --data-dir ${dataDir} report --json | tellerrand … orgs list\n`);
+        process.stdout.write(
+          `Try: tellerrand --data-dir ${dataDir} report --json | tellerrand … orgs list\n`,
+        );
       } finally {
         await app.close();
       }

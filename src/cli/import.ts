@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import type { Config } from "../config/schema.js";
 import { openLinkedInExport } from "../integrations/importers/linkedin/index.js";
-import type { ArchiveLimits } from "../services/ports.js";
 import { type ImportReport, importLinkedInExport } from "../services/import-linkedin.js";
+import type { ArchiveLimits } from "../services/ports.js";
 import { printJson, withApp } from "./context.js";
 
 export function registerImport(program: Command): void {
@@ -18,7 +18,8 @@ export function registerImport(program: Command): void {
             open: openLinkedInExport,
             store: app.linkedin,
             onProgress: (n, file) => {
-              if (process.stderr.isTTY) process.stderr.write(`\r  ${file}: ${n.toLocaleString("en")} records…`);
+              if (process.stderr.isTTY)
+                process.stderr.write(`\r  ${file}: ${n.toLocaleString("en")} records…`);
             },
           },
           path,
@@ -44,12 +45,17 @@ const n = (value: number) => value.toLocaleString("en");
 export function formatImportReport(r: ImportReport): string {
   const lines: string[] = [];
   if (r.status === "unchanged") {
-    lines.push(`Already imported: ${r.source} is snapshot #${r.snapshot.id} (as of ${r.snapshot.asOf}). Nothing changed.`);
+    lines.push(
+      `Already imported: ${r.source} is snapshot #${r.snapshot.id} (as of ${r.snapshot.asOf}). Nothing changed.`,
+    );
     return `${lines.join("\n")}\n`;
   }
-  lines.push(`Imported ${r.source} (${r.variant} export, as of ${r.snapshot.asOf}) as snapshot #${r.snapshot.id}.`);
+  lines.push(
+    `Imported ${r.source} (${r.variant} export, as of ${r.snapshot.asOf}) as snapshot #${r.snapshot.id}.`,
+  );
   for (const f of r.files) {
-    const problems = f.problems > 0 ? `, ${n(f.problems)} problem${f.problems === 1 ? "" : "s"}` : "";
+    const problems =
+      f.problems > 0 ? `, ${n(f.problems)} problem${f.problems === 1 ? "" : "s"}` : "";
     lines.push(`  ${f.file.padEnd(32)} ${n(f.records).padStart(9)} records${problems}`);
   }
   if (r.counts !== null) {
@@ -61,7 +67,8 @@ export function formatImportReport(r: ImportReport): string {
   if (r.missing.length > 0) lines.push(`Not in this export: ${r.missing.join(", ")}.`);
   if (r.skipped.length > 0) {
     const shown = r.skipped.slice(0, 8).map((s) => s.entry);
-    const more = r.skipped.length > shown.length ? ` and ${r.skipped.length - shown.length} more` : "";
+    const more =
+      r.skipped.length > shown.length ? ` and ${r.skipped.length - shown.length} more` : "";
     lines.push(`Skipped (not used by Tellerrand): ${shown.join(", ")}${more}.`);
   }
   if (r.problems.total > 0) {

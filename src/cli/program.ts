@@ -16,8 +16,14 @@ export function buildProgram(): Command {
   const program = new Command("tellerrand")
     .description("Look beyond your own plate: see the bubble your LinkedIn network has become.")
     .version(VERSION, "-V, --version")
-    .option("-c, --config <file>", "config file (default: the XDG config folder's tellerrand/config.toml)")
-    .option("-d, --data-dir <dir>", "data folder holding the database (overrides config and TELLERRAND_DATA_DIR)")
+    .option(
+      "-c, --config <file>",
+      "config file (default: the XDG config folder's tellerrand/config.toml)",
+    )
+    .option(
+      "-d, --data-dir <dir>",
+      "data folder holding the database (overrides config and TELLERRAND_DATA_DIR)",
+    )
     .option("--no-color", "plain terminal output")
     .showHelpAfterError()
     .exitOverride();
@@ -49,7 +55,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`tellerrand: ${error.message}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`tellerrand: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `tellerrand: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 70;
   }
 }

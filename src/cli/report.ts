@@ -3,8 +3,8 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import type { App } from "../app.js";
 import type { HorizonReport } from "../domain/horizon/index.js";
-import { buildHorizonReport } from "../services/horizon.js";
 import { renderHorizonHtml } from "../server/views/horizon-report.js";
+import { buildHorizonReport } from "../services/horizon.js";
 import { printJson, useColor, withApp } from "./context.js";
 import { renderHorizonText } from "./render/horizon-text.js";
 
@@ -20,8 +20,14 @@ export function registerReport(program: Command): void {
         if (opts.html !== undefined) writeHtmlReport(report, opts.html);
         if (opts.json) printJson(report);
         else {
-          process.stdout.write(renderHorizonText(report, { color: useColor(command), width: process.stdout.columns ?? 100 }));
-          if (opts.html !== undefined) process.stdout.write(`\nHTML report: ${resolve(opts.html)}\n`);
+          process.stdout.write(
+            renderHorizonText(report, {
+              color: useColor(command),
+              width: process.stdout.columns ?? 100,
+            }),
+          );
+          if (opts.html !== undefined)
+            process.stdout.write(`\nHTML report: ${resolve(opts.html)}\n`);
         }
       });
     });

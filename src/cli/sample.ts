@@ -23,7 +23,13 @@ export function registerSample(program: Command): void {
     .action(
       async (
         output: string,
-        opts: { connections: number; messages: number; seed: number; asOf?: string; json?: boolean },
+        opts: {
+          connections: number;
+          messages: number;
+          seed: number;
+          asOf?: string;
+          json?: boolean;
+        },
       ) => {
         const summary = await writeSampleExport({
           connections: opts.connections,
@@ -37,4 +43,3 @@ export function registerSample(program: Command): void {
       },
     );
 }
-

@@ -14,9 +14,15 @@ export function registerSnapshots(program: Command): void {
         return;
       }
       for (const s of snapshots) {
-        const counts = (s.stats as { counts?: { added: number; ended: number; roleChanges: number } }).counts;
-        const change = counts ? `  +${counts.added} new, ${counts.roleChanges} changed, ${counts.ended} ended` : "";
-        process.stdout.write(`#${s.id}  as of ${s.asOf}  ${s.variant.padEnd(8)} ${s.source}${change}\n`);
+        const counts = (
+          s.stats as { counts?: { added: number; ended: number; roleChanges: number } }
+        ).counts;
+        const change = counts
+          ? `  +${counts.added} new, ${counts.roleChanges} changed, ${counts.ended} ended`
+          : "";
+        process.stdout.write(
+          `#${s.id}  as of ${s.asOf}  ${s.variant.padEnd(8)} ${s.source}${change}\n`,
+        );
       }
     });
 }

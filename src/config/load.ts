@@ -38,11 +38,18 @@ export function envName(path: string): string {
  * const { config } = loadConfig({ dataDir: "/tmp/t" });
  * config.dataDir; // "/tmp/t"
  */
-export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
-  const configFile = resolve(flags.config ?? env.TELLERRAND_CONFIG ?? join(paths.config, "config.toml"));
+export function loadConfig(
+  flags: ConfigFlags = {},
+  env: NodeJS.ProcessEnv = process.env,
+): LoadedConfig {
+  const configFile = resolve(
+    flags.config ?? env.TELLERRAND_CONFIG ?? join(paths.config, "config.toml"),
+  );
   const configFileExists = existsSync(configFile);
   if (flags.config !== undefined && !configFileExists) {
-    throw new TellerrandError("not-found", `config file ${configFile} does not exist`, { file: configFile });
+    throw new TellerrandError("not-found", `config file ${configFile} does not exist`, {
+      file: configFile,
+    });
   }
   const origins: LoadedConfig["origins"] = {};
   const raw: Record<string, unknown> = configFileExists ? readToml(configFile) : {};
@@ -87,7 +94,11 @@ function readToml(file: string): Record<string, unknown> {
 }
 
 function envValue(value: string, kind: "string" | "list" | "number", path: string): unknown {
-  if (kind === "list") return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (kind === "list")
+    return value
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (kind === "number") {
     const n = Number(value);
     if (!Number.isFinite(n)) {

@@ -28,7 +28,11 @@ const TABLES: ReadonlyArray<keyof Database> = [
  * Writes every stored row as one JSON document, streaming table by table so a large store never
  * sits in memory as one string.
  */
-export async function writeJsonExport(db: Kysely<Database>, out: Writable, version: string): Promise<number> {
+export async function writeJsonExport(
+  db: Kysely<Database>,
+  out: Writable,
+  version: string,
+): Promise<number> {
   let rows = 0;
   await write(out, `{"format":"tellerrand-export","tellerrandVersion":${JSON.stringify(version)},`);
   await write(out, `"exportedAt":${JSON.stringify(new Date().toISOString())},"tables":{`);

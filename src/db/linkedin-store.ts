@@ -9,6 +9,7 @@ import type {
   SnapshotMeta,
   SnapshotSummary,
 } from "../services/ports.js";
+import { type RowInserter, rowInserter } from "./open.js";
 import { type RecordRow, recordRow } from "./record-rows.js";
 import type { Database } from "./tables.js";
 
@@ -56,7 +57,7 @@ export class SqlLinkedInStore implements LinkedInStore {
         .where("as_of", ">", meta.asOf)
         .orderBy("as_of")
         .executeTakeFirst();
-      const writer = new SqlImportWriter(trx, id, later?.id ?? null);
+      const writer = new SqlImportWriter(trx, id, later?.id ?? null, rowInserter(this.db));
       await writer.load();
       return work(writer);
     });
@@ -96,6 +97,7 @@ class SqlImportWriter implements ImportWriter {
     readonly snapshotId: number,
     /** The next snapshot after this one when an older export is imported late, else null. */
     private readonly laterSnapshotId: number | null,
+    private readonly inserter: RowInserter | undefined,
   ) {}
 
   /** Loads every known contact with its current role: one query instead of one per row. */
@@ -128,7 +130,13 @@ class SqlImportWriter implements ImportWriter {
   async addConnection(facts: ConnectionFacts): Promise<void> {
     const known = this.byIdentity.get(facts.identity) ?? this.matchByName(facts);
     if (known === undefined) {
-      const fresh = { id: -1, url: facts.url, company: facts.company, position: facts.position, seenThisSnapshot: true };
+      const fresh = {
+        id: -1,
+        url: facts.url,
+        company: facts.company,
+        position: facts.position,
+        seenThisSnapshot: true,
+      };
       this.byIdentity.set(facts.identity, fresh);
       this.byName.set(facts.nameIdentity, fresh);
       this.newContacts.push(facts);
@@ -197,6 +205,10 @@ class SqlImportWriter implements ImportWriter {
   }
 
   private async queue(table: RecordRow["table"], row: Record<string, unknown>): Promise<void> {
+    if (this.inserter !== undefined) {
+      this.inserter.insertIgnoringConflicts(table, row);
+      return;
+    }
     let rows = this.pending.get(table);
     if (rows === undefined) {
       rows = [];
@@ -287,7 +299,11 @@ class SqlImportWriter implements ImportWriter {
   }
 }
 
-function roleRow(contactId: number, f: ConnectionFacts, snapshotId: number): Record<string, unknown> {
+function roleRow(
+  contactId: number,
+  f: ConnectionFacts,
+  snapshotId: number,
+): Record<string, unknown> {
   return {
     contact_id: contactId,
     company: f.company,

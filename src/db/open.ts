@@ -9,6 +9,40 @@ import type { Database } from "./tables.js";
 export type Db = Kysely<Database>;
 
 /**
+ * Prepared-statement row inserts on the same SQLite connection as `Db` (so they join its open
+ * transaction). Bulk imports use it: Kysely would compile and prepare a statement per batch.
+ */
+export interface RowInserter {
+  insertIgnoringConflicts(table: string, row: Record<string, unknown>): void;
+}
+
+const handles = new WeakMap<Db, SQLite.Database>();
+
+/** The bulk inserter for a database opened here, or undefined for other dialects. */
+export function rowInserter(db: Db): RowInserter | undefined {
+  const sqlite = handles.get(db);
+  if (sqlite === undefined) return undefined;
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    insertIgnoringConflicts(table, row) {
+      const columns = Object.keys(row);
+      const key = `${table}(${columns.join(",")})`;
+      let stmt = statements.get(key);
+      if (stmt === undefined) {
+        const names = columns.map((c) => `"${c}"`).join(", ");
+        const params = columns.map(() => "?").join(", ");
+        stmt = sqlite.prepare(
+          `insert into "${table}" (${names}) values (${params}) on conflict do nothing`,
+        );
+        statements.set(key, stmt);
+      }
+      // Positional binding: measurably cheaper than named parameters per row.
+      stmt.run(columns.map((c) => row[c] ?? null));
+    },
+  };
+}
+
+/**
  * Opens (creating if needed) the SQLite store and applies pending migrations.
  * Refuses a database written by a newer Tellerrand. `":memory:"` gives a throwaway store.
  *
@@ -24,6 +58,8 @@ export async function openDatabase(file: string): Promise<Db> {
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("synchronous = NORMAL");
+    // 32 MiB page cache: imports insert into several unique indexes at once.
+    sqlite.pragma("cache_size = -32000");
   } catch (error) {
     throw new TellerrandError("database", `cannot open database ${file}: ${String(error)}`, {
       file,
@@ -31,6 +67,7 @@ export async function openDatabase(file: string): Promise<Db> {
     });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  handles.set(db, sqlite);
   try {
     await migrate(db, file);
   } catch (error) {
@@ -68,7 +105,11 @@ async function migrate(db: Db, file: string): Promise<void> {
       await migration.up(trx as unknown as Kysely<unknown>);
       await trx
         .insertInto("schema_migrations")
-        .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
+        .values({
+          version: migration.version,
+          name: migration.name,
+          applied_at: new Date().toISOString(),
+        })
         .execute();
     });
   }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { LinkedInRecord } from "../domain/linkedin/records.js";
 import type { Database } from "./tables.js";
 
@@ -8,9 +8,7 @@ export type RecordRow = {
 }[keyof Database];
 
 function fingerprint(...parts: Array<string | null>): string {
-  const hash = createHash("sha1");
-  for (const part of parts) hash.update(`${part ?? "\u0000"}\u001f`);
-  return hash.digest("hex");
+  return hash("sha1", parts.map((p) => p ?? "\u0000").join("\u001f"));
 }
 
 /**
@@ -173,7 +171,12 @@ function activityRow(record: LinkedInRecord): RecordRow | null {
       return {
         table: "recommendations_received",
         row: {
-          fingerprint: fingerprint(record.firstName, record.lastName, record.creationDate, record.text),
+          fingerprint: fingerprint(
+            record.firstName,
+            record.lastName,
+            record.creationDate,
+            record.text,
+          ),
           first_name: record.firstName,
           last_name: record.lastName,
           company: record.company,

@@ -32,7 +32,12 @@ export class SqlReportStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async snapshots(): Promise<SnapshotSummary[]> {
-    const rows = await this.db.selectFrom("snapshots").selectAll().orderBy("as_of").orderBy("id").execute();
+    const rows = await this.db
+      .selectFrom("snapshots")
+      .selectAll()
+      .orderBy("as_of")
+      .orderBy("id")
+      .execute();
     return rows.map(toSummary);
   }
 
@@ -67,7 +72,11 @@ export class SqlReportStore {
   }
 
   async ownPositions(): Promise<OwnPositionRow[]> {
-    const rows = await this.db.selectFrom("own_positions").selectAll().orderBy("started_on").execute();
+    const rows = await this.db
+      .selectFrom("own_positions")
+      .selectAll()
+      .orderBy("started_on")
+      .execute();
     return rows.map((r) => ({
       companyName: r.company_name,
       orgKey: r.org_key,
@@ -78,7 +87,10 @@ export class SqlReportStore {
   }
 
   async profileName(): Promise<string | null> {
-    const row = await this.db.selectFrom("profile").select(["first_name", "last_name"]).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("profile")
+      .select(["first_name", "last_name"])
+      .executeTakeFirst();
     if (row === undefined) return null;
     const name = [row.first_name, row.last_name].filter((p) => p !== null && p !== "").join(" ");
     return name === "" ? null : name;

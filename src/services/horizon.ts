@@ -4,7 +4,13 @@ import {
   computeHorizonReport,
   type HorizonReport,
 } from "../domain/horizon/index.js";
-import { isNaceSection, JOB_FUNCTIONS, type JobFunction, SENIORITIES, type Seniority } from "../domain/taxonomy.js";
+import {
+  isNaceSection,
+  JOB_FUNCTIONS,
+  type JobFunction,
+  SENIORITIES,
+  type Seniority,
+} from "../domain/taxonomy.js";
 import type { ReportReader } from "./ports.js";
 import { type ConfiguredProfile, effectiveProfile, ownEmployerKeys } from "./profile.js";
 

@@ -222,7 +222,12 @@ function addProblem(report: ImportReport, problem: ImportProblem): void {
 }
 
 function statsOf(report: ImportReport): Record<string, unknown> {
-  return { files: report.files, skipped: report.skipped, missing: report.missing, problems: report.problems };
+  return {
+    files: report.files,
+    skipped: report.skipped,
+    missing: report.missing,
+    problems: report.problems,
+  };
 }
 
 function unchangedReport(

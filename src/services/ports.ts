@@ -120,6 +120,8 @@ export interface ReportReader {
       seniority: string;
     }>
   >;
-  ownPositions(): Promise<Array<{ companyName: string; orgKey: string | null; finishedOn: string | null }>>;
+  ownPositions(): Promise<
+    Array<{ companyName: string; orgKey: string | null; finishedOn: string | null }>
+  >;
   profileName(): Promise<string | null>;
 }

@@ -27,7 +27,8 @@ export async function effectiveProfile(
 ): Promise<EffectiveProfile> {
   const exportName = await reader.profileName();
   const positions = await reader.ownPositions();
-  const configHasEmployers = configured.currentEmployers.length + configured.pastEmployers.length > 0;
+  const configHasEmployers =
+    configured.currentEmployers.length + configured.pastEmployers.length > 0;
   const unique = (names: string[]) => [...new Set(names)];
   return {
     name: configured.name || exportName || "",

@@ -29,11 +29,20 @@ describe("tellerrand CLI", () => {
     const again = await runCli(["--data-dir", dir, "import", olderSample]);
     expect(again.stdout).toMatch(/Already imported/);
 
-    const later = JSON.parse((await runCli(["--data-dir", dir, "import", newerSample, "--json"])).stdout);
+    const later = JSON.parse(
+      (await runCli(["--data-dir", dir, "import", newerSample, "--json"])).stdout,
+    );
     expect(later.snapshot.id).toBe(2);
     expect(later.counts.added).toBeGreaterThan(0);
 
-    const report = await runCli(["--data-dir", dir, "report", "--json", "--html", join(dir, "r.html")]);
+    const report = await runCli([
+      "--data-dir",
+      dir,
+      "report",
+      "--json",
+      "--html",
+      join(dir, "r.html"),
+    ]);
     expect(report.code, report.stderr).toBe(0);
     const json = JSON.parse(report.stdout);
     expect(json.contacts).toBeGreaterThan(100);
@@ -56,7 +65,9 @@ describe("tellerrand CLI", () => {
   it("sets an organisation's industry and reports the industry dimension", async () => {
     const dir = dataDir();
     await runCli(["--data-dir", dir, "import", newerSample]);
-    const orgs = JSON.parse((await runCli(["--data-dir", dir, "orgs", "list", "--json", "--limit", "3"])).stdout);
+    const orgs = JSON.parse(
+      (await runCli(["--data-dir", dir, "orgs", "list", "--json", "--limit", "3"])).stdout,
+    );
     expect(orgs).toHaveLength(3);
     const top = orgs[0];
     const set = await runCli(["--data-dir", dir, "orgs", "set-industry", top.name, "j"]);
@@ -98,8 +109,15 @@ describe("tellerrand CLI", () => {
     });
     expect(r.code, r.stderr).toBe(0);
     const shown = JSON.parse(r.stdout);
-    expect(shown.config.profile).toMatchObject({ name: "Jana", goals: "Produktleute kennenlernen" });
-    expect(shown.origins).toMatchObject({ "profile.name": "file", "profile.goals": "env", dataDir: "flag" });
+    expect(shown.config.profile).toMatchObject({
+      name: "Jana",
+      goals: "Produktleute kennenlernen",
+    });
+    expect(shown.origins).toMatchObject({
+      "profile.name": "file",
+      "profile.goals": "env",
+      dataDir: "flag",
+    });
   });
 
   it("fails with exit code 66 and the path when the export does not exist", async () => {

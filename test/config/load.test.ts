@@ -82,6 +82,9 @@ describe("envName and maskSecrets", () => {
 
   it("masks secret-looking keys at any depth and keeps the rest", () => {
     const masked = maskSecrets({ a: { apiKey: "k", password: "p", name: "n" }, token: "" });
-    expect(masked).toEqual({ a: { apiKey: "********", password: "********", name: "n" }, token: "" });
+    expect(masked).toEqual({
+      a: { apiKey: "********", password: "********", name: "n" },
+      token: "",
+    });
   });
 });

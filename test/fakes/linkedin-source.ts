@@ -35,7 +35,9 @@ export function fakeOpener(exports: Record<string, FakeExport>): OpenLinkedInExp
 
 async function* events(exp: FakeExport): AsyncGenerator<ExportEvent> {
   let n = 0;
-  for (const [file, records] of Object.entries(exp.files) as Array<[LinkedInFileName, LinkedInRecord[]]>) {
+  for (const [file, records] of Object.entries(exp.files) as Array<
+    [LinkedInFileName, LinkedInRecord[]]
+  >) {
     yield { type: "file", file, entry: file };
     for (const [i, record] of records.entries()) {
       if (exp.failAfter !== undefined && n++ >= exp.failAfter) {
@@ -56,5 +58,14 @@ export function connection(
   connectedOn: string,
   url: string | null = `https://www.linkedin.com/in/${first.toLowerCase()}-${last.toLowerCase()}`,
 ): ConnectionRecord {
-  return { kind: "connection", firstName: first, lastName: last, url, email: null, company, position, connectedOn };
+  return {
+    kind: "connection",
+    firstName: first,
+    lastName: last,
+    url,
+    email: null,
+    company,
+    position,
+    connectedOn,
+  };
 }

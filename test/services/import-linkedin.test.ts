@@ -8,15 +8,43 @@ const exportA: FakeExport = {
   exportDate: "2025-11-20",
   files: {
     "Positions.csv": [
-      { kind: "position", companyName: "Nordlicht Consulting GmbH", title: "Senior Berater", description: null, location: null, startedOn: "2019-04", finishedOn: null },
+      {
+        kind: "position",
+        companyName: "Nordlicht Consulting GmbH",
+        title: "Senior Berater",
+        description: null,
+        location: null,
+        startedOn: "2019-04",
+        finishedOn: null,
+      },
     ],
     "Connections.csv": [
-      connection("Anna", "Müller", "Nordlicht Consulting GmbH", "Softwareentwicklerin", "2024-03-15"),
+      connection(
+        "Anna",
+        "Müller",
+        "Nordlicht Consulting GmbH",
+        "Softwareentwicklerin",
+        "2024-03-15",
+      ),
       connection("Ben", "Smith", "SAP SE", "Senior Software Engineer", "2021-06-01"),
       connection("Cem", "Yilmaz", "Beta AG", "Head of Marketing", "2019-01-10", null),
     ],
     "messages.csv": [
-      { kind: "message", conversationId: "2-abc", conversationTitle: null, from: "Anna Müller", senderProfileUrl: "https://www.linkedin.com/in/anna-müller", to: "Me", recipientProfileUrls: null, date: "2025-01-02T10:00:00Z", subject: null, content: "Hallo!", folder: "INBOX", direction: null, isDraft: false },
+      {
+        kind: "message",
+        conversationId: "2-abc",
+        conversationTitle: null,
+        from: "Anna Müller",
+        senderProfileUrl: "https://www.linkedin.com/in/anna-müller",
+        to: "Me",
+        recipientProfileUrls: null,
+        date: "2025-01-02T10:00:00Z",
+        subject: null,
+        content: "Hallo!",
+        folder: "INBOX",
+        direction: null,
+        isDraft: false,
+      },
     ],
   },
 };
@@ -36,10 +64,19 @@ const exportB: FakeExport = {
 };
 
 let app: App;
-const open = fakeOpener({ a: exportA, b: exportB, broken: { ...exportB, exportDate: "2026-12-01", failAfter: 2 } });
+const open = fakeOpener({
+  a: exportA,
+  b: exportB,
+  broken: { ...exportB, exportDate: "2026-12-01", failAfter: 2 },
+});
 
-async function count(table: "contacts" | "contact_roles" | "snapshots" | "messages" | "organizations") {
-  const row = await app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+async function count(
+  table: "contacts" | "contact_roles" | "snapshots" | "messages" | "organizations",
+) {
+  const row = await app.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -54,7 +91,9 @@ describe("importLinkedInExport", () => {
     const report = await importLinkedInExport({ open, store: app.linkedin }, "a");
     expect(report.status).toBe("imported");
     expect(report.counts).toMatchObject({ added: 3, ended: 0, roleChanges: 0 });
-    expect(report.skipped).toEqual([{ entry: "Registration.csv", reason: "not used by Tellerrand" }]);
+    expect(report.skipped).toEqual([
+      { entry: "Registration.csv", reason: "not used by Tellerrand" },
+    ]);
     expect(report.missing).toContain("Shares.csv");
     const contacts = await app.reports.currentContacts();
     const anna = contacts.find((c) => c.firstName === "Anna");
@@ -64,10 +103,14 @@ describe("importLinkedInExport", () => {
 
   it("changes nothing when the same export is imported again", async () => {
     await importLinkedInExport({ open, store: app.linkedin }, "a");
-    const before = await Promise.all((["contacts", "contact_roles", "snapshots", "messages", "organizations"] as const).map(count));
+    const before = await Promise.all(
+      (["contacts", "contact_roles", "snapshots", "messages", "organizations"] as const).map(count),
+    );
     const again = await importLinkedInExport({ open, store: app.linkedin }, "a");
     expect(again.status).toBe("unchanged");
-    const after = await Promise.all((["contacts", "contact_roles", "snapshots", "messages", "organizations"] as const).map(count));
+    const after = await Promise.all(
+      (["contacts", "contact_roles", "snapshots", "messages", "organizations"] as const).map(count),
+    );
     expect(after).toEqual(before);
   });
 
@@ -96,7 +139,9 @@ describe("importLinkedInExport", () => {
 
   it("writes nothing when the export fails part-way", async () => {
     await importLinkedInExport({ open, store: app.linkedin }, "a");
-    await expect(importLinkedInExport({ open, store: app.linkedin }, "broken")).rejects.toThrow(/simulated failure/);
+    await expect(importLinkedInExport({ open, store: app.linkedin }, "broken")).rejects.toThrow(
+      /simulated failure/,
+    );
     expect(await count("snapshots")).toBe(1);
     expect(await count("contacts")).toBe(3);
     expect((await app.reports.currentContacts()).length).toBe(3);
@@ -110,7 +155,11 @@ describe("importLinkedInExport", () => {
     expect(current.map((c) => c.firstName).sort()).toEqual(["Ben", "Cem", "Dora"]);
     expect(current.find((c) => c.firstName === "Ben")?.company).toBe("Contoso Ltd.");
     // Anna only appears in the older export: kept, but ended at the newer snapshot.
-    const anna = await app.db.selectFrom("contacts").selectAll().where("first_name", "=", "Anna").executeTakeFirstOrThrow();
+    const anna = await app.db
+      .selectFrom("contacts")
+      .selectAll()
+      .where("first_name", "=", "Anna")
+      .executeTakeFirstOrThrow();
     expect(anna.ended_snapshot_id).toBe(1);
   });
 });

@@ -37,7 +37,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("ended_snapshot_id", "integer", (c) => c.references("snapshots.id"))
     .execute();
 
-  await db.schema.createIndex("contacts_name_identity").on("contacts").column("name_identity").execute();
+  await db.schema
+    .createIndex("contacts_name_identity")
+    .on("contacts")
+    .column("name_identity")
+    .execute();
 
   await db.schema
     .createTable("contact_roles")
@@ -151,14 +155,63 @@ async function activityTables(db: Kysely<unknown>): Promise<void> {
     .addColumn("direction", "text")
     .addColumn("is_draft", "integer", (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex("messages_sender_url").on("messages").column("sender_profile_url").execute();
+  await db.schema
+    .createIndex("messages_sender_url")
+    .on("messages")
+    .column("sender_profile_url")
+    .execute();
 
   const simple: Array<[string, Array<[string, "text" | "integer"]>]> = [
-    ["shares", [["shared_at", "text"], ["share_link", "text"], ["commentary", "text"], ["shared_url", "text"], ["media_url", "text"], ["visibility", "text"]]],
-    ["comments", [["commented_at", "text"], ["link", "text"], ["message", "text"]]],
-    ["reactions", [["reacted_at", "text"], ["type", "text"], ["link", "text"]]],
-    ["endorsements_received", [["endorsed_at", "text"], ["skill_name", "text"], ["endorser_first_name", "text"], ["endorser_last_name", "text"], ["endorser_profile_url", "text"], ["status", "text"]]],
-    ["recommendations_received", [["first_name", "text"], ["last_name", "text"], ["company", "text"], ["job_title", "text"], ["text", "text"], ["created_at", "text"], ["status", "text"]]],
+    [
+      "shares",
+      [
+        ["shared_at", "text"],
+        ["share_link", "text"],
+        ["commentary", "text"],
+        ["shared_url", "text"],
+        ["media_url", "text"],
+        ["visibility", "text"],
+      ],
+    ],
+    [
+      "comments",
+      [
+        ["commented_at", "text"],
+        ["link", "text"],
+        ["message", "text"],
+      ],
+    ],
+    [
+      "reactions",
+      [
+        ["reacted_at", "text"],
+        ["type", "text"],
+        ["link", "text"],
+      ],
+    ],
+    [
+      "endorsements_received",
+      [
+        ["endorsed_at", "text"],
+        ["skill_name", "text"],
+        ["endorser_first_name", "text"],
+        ["endorser_last_name", "text"],
+        ["endorser_profile_url", "text"],
+        ["status", "text"],
+      ],
+    ],
+    [
+      "recommendations_received",
+      [
+        ["first_name", "text"],
+        ["last_name", "text"],
+        ["company", "text"],
+        ["job_title", "text"],
+        ["text", "text"],
+        ["created_at", "text"],
+        ["status", "text"],
+      ],
+    ],
   ];
   for (const [table, columns] of simple) {
     let builder = db.schema
@@ -179,7 +232,5 @@ async function activityTables(db: Kysely<unknown>): Promise<void> {
 async function uniqueIndex(db: Kysely<unknown>, table: string, columns: string[]): Promise<void> {
   // SQLite treats NULLs as distinct in UNIQUE indexes; coalesce so a re-import stays idempotent.
   const expr = columns.map((c) => `coalesce(${c}, '')`).join(", ");
-  await sql
-    .raw(`create unique index ${table}_natural_key on ${table} (${expr})`)
-    .execute(db);
+  await sql.raw(`create unique index ${table}_natural_key on ${table} (${expr})`).execute(db);
 }
