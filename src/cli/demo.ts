@@ -48,7 +48,7 @@ export function registerDemo(program: Command): void {
         );
         process.stdout.write(`\nData folder: ${dataDir}\nHTML report: ${html}\n`);
         process.stdout.write(
-          `Try: tellerrand --data-dir ${dataDir} report --json | tellerrand … orgs list\n`,
+          `Next: tellerrand --data-dir ${dataDir} orgs list (then orgs set-industry), snapshots, report --json;\nor import your own export (see README).\n`,
         );
       } finally {
         await app.close();
