@@ -126,3 +126,20 @@ describe("tellerrand CLI", () => {
     expect(r.stderr).toContain("/nonexistent/export.zip");
   });
 });
+
+describe("tellerrand import with bad input", () => {
+  it("refuses a corrupt archive with exit code 65 and keeps what was stored", async () => {
+    const dir = dataDir();
+    await runCli(["--data-dir", dir, "import", olderSample]);
+    const corrupt = join(dir, "Basic_LinkedInDataExport_01-02-2026.zip");
+    const bytes = readFileSync(newerSample);
+    writeFileSync(corrupt, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const r = await runCli(["--data-dir", dir, "import", corrupt]);
+    expect(r.code).toBe(65);
+    expect(r.stderr).toContain(corrupt);
+    const snapshots = JSON.parse((await runCli(["--data-dir", dir, "snapshots", "--json"])).stdout);
+    expect(snapshots).toHaveLength(1);
+    const report = JSON.parse((await runCli(["--data-dir", dir, "report", "--json"])).stdout);
+    expect(report.contacts).toBeGreaterThan(100);
+  });
+});
