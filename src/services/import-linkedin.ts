@@ -1,9 +1,10 @@
-import type {
-  ConnectionRecord,
-  ExportEvent,
-  ImportProblem,
-  LinkedInFileName,
-  LinkedInRecord,
+import {
+  type ConnectionRecord,
+  type ExportEvent,
+  type ImportProblem,
+  LINKEDIN_FILES,
+  type LinkedInFileName,
+  type LinkedInRecord,
 } from "../domain/linkedin/records.js";
 import { canonicalOrganization } from "../domain/orgs/canonical.js";
 import type { TitleClassification } from "../domain/taxonomy.js";
@@ -193,23 +194,7 @@ function emptyReport(source: string, variant: string, id: number, asOf: string):
     snapshot: { id, asOf },
     files: [],
     skipped: [],
-    missing: [
-      "Connections.csv",
-      "Profile.csv",
-      "Positions.csv",
-      "Education.csv",
-      "Skills.csv",
-      "Languages.csv",
-      "Certifications.csv",
-      "Invitations.csv",
-      "messages.csv",
-      "Shares.csv",
-      "Comments.csv",
-      "Reactions.csv",
-      "Company Follows.csv",
-      "Endorsement_Received_Info.csv",
-      "Recommendations_Received.csv",
-    ],
+    missing: [...LINKEDIN_FILES],
     problems: { total: 0, byFile: {}, samples: [] },
     counts: null,
   };

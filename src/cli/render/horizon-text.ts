@@ -1,8 +1,9 @@
-import type {
-  DimensionKey,
-  DimensionReport,
-  HorizonReport,
-  YearRow,
+import {
+  DIMENSION_TITLES,
+  type DimensionKey,
+  type DimensionReport,
+  type HorizonReport,
+  type YearRow,
 } from "../../domain/horizon/index.js";
 import { bar, fitLabel, padLeft, percent, type Style, styler, wrap } from "./text-bits.js";
 
@@ -11,14 +12,6 @@ export interface HorizonTextOptions {
   /** Terminal width in columns; 80 by default, clamped to 60–120. */
   width?: number;
 }
-
-const DIMENSION_TITLES: Record<DimensionKey, string> = {
-  employer: "Employers",
-  function: "Job functions",
-  seniority: "Seniority",
-  industry: "Industries",
-  year: "Connection years",
-};
 
 /** Rows shown per dimension before "n more". */
 const TOP_ROWS = 5;

@@ -1,3 +1,4 @@
+import type { DiversityFigures } from "../metrics/diversity.js";
 import type { JobFunction, NaceSection, Seniority } from "../taxonomy.js";
 
 /** What the horizon report needs to know about one contact. */
@@ -24,6 +25,15 @@ export interface HorizonInput {
 export const DIMENSION_KEYS = ["employer", "function", "seniority", "industry", "year"] as const;
 export type DimensionKey = (typeof DIMENSION_KEYS)[number];
 
+/** How each dimension is titled in the terminal and HTML reports. */
+export const DIMENSION_TITLES: Record<DimensionKey, string> = {
+  employer: "Employers",
+  function: "Job functions",
+  seniority: "Seniority",
+  industry: "Industries",
+  year: "Connection years",
+};
+
 export interface ShareRow {
   key: string;
   label: string;
@@ -33,19 +43,7 @@ export interface ShareRow {
 }
 
 /** Diversity of one dimension. `unknown` values are left out and reported as coverage. */
-export interface DimensionReport {
-  hhi: number;
-  /** Shannon entropy, nats. */
-  entropy: number;
-  /** Hill N1 = exp(entropy). */
-  effectiveNumber: number;
-  /** Hill N2 = 1 / hhi. */
-  inverseSimpson: number;
-  giniSimpson: number;
-  giniSimpsonUnbiased: number;
-  top3Share: number;
-  /** Distinct known values. */
-  richness: number;
+export interface DimensionReport extends DiversityFigures {
   /** Share of contacts with a known value (0 when there are no contacts). */
   coverage: number;
   known: number;

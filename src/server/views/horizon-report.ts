@@ -1,18 +1,15 @@
-import type { DimensionKey, DimensionReport, HorizonReport } from "../../domain/horizon/index.js";
+import {
+  DIMENSION_TITLES,
+  type DimensionKey,
+  type DimensionReport,
+  type HorizonReport,
+} from "../../domain/horizon/index.js";
 import { escapeHtml } from "./escape-html.js";
 import { barChartSvg, columnChartSvg, lineChartSvg } from "./svg-charts.js";
 
 export interface HorizonHtmlOptions {
   title?: string;
 }
-
-const DIMENSION_TITLES: Record<DimensionKey, string> = {
-  employer: "Employers",
-  function: "Job functions",
-  seniority: "Seniority",
-  industry: "Industries",
-  year: "Connection years",
-};
 
 /** Bars shown per dimension; the rest is summed into "Other". */
 const TOP_ROWS = 10;
