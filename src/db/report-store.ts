@@ -71,6 +71,36 @@ export class SqlReportStore {
     }));
   }
 
+  async currentContactFacts(): Promise<
+    Array<
+      Pick<
+        CurrentContactRow,
+        "connectedOn" | "orgKey" | "orgName" | "company" | "industry" | "jobFunction" | "seniority"
+      >
+    >
+  > {
+    const rows = await this.db
+      .selectFrom("contacts as c")
+      .leftJoin("contact_roles as r", (j) =>
+        j.onRef("r.contact_id", "=", "c.id").on("r.to_snapshot_id", "is", null),
+      )
+      .leftJoin("organizations as o", "o.key", "r.org_key")
+      .where("c.ended_snapshot_id", "is", null)
+      .select(["c.connected_on", "r.company", "r.org_key", "r.job_function", "r.seniority"])
+      .select(["o.name as org_name", "o.industry"])
+      .orderBy("c.id")
+      .execute();
+    return rows.map((r) => ({
+      connectedOn: r.connected_on,
+      orgKey: r.org_key ?? null,
+      orgName: r.org_name ?? null,
+      company: r.company ?? null,
+      industry: r.industry ?? null,
+      jobFunction: r.job_function ?? "unknown",
+      seniority: r.seniority ?? "unknown",
+    }));
+  }
+
   async ownPositions(): Promise<OwnPositionRow[]> {
     const rows = await this.db
       .selectFrom("own_positions")

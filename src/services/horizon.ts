@@ -31,7 +31,7 @@ export async function buildHorizonReport(
     );
   }
   const profile = await effectiveProfile(configured, reader);
-  const rows = await reader.currentContacts();
+  const rows = await reader.currentContactFacts();
   const contacts: ContactFacts[] = rows.map((r) => ({
     employerKey: r.orgKey,
     employerLabel: r.orgName ?? r.company,

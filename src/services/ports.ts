@@ -109,7 +109,8 @@ export interface LinkedInStore {
 /** Reads the horizon report needs (implemented in `src/db/report-store.ts`). */
 export interface ReportReader {
   snapshots(): Promise<SnapshotSummary[]>;
-  currentContacts(): Promise<
+  /** The few facts per current connection that the horizon report needs (it reads 30,000 rows). */
+  currentContactFacts(): Promise<
     Array<{
       connectedOn: string;
       orgKey: string | null;
