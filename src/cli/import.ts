@@ -72,11 +72,15 @@ export function formatImportReport(r: ImportReport): string {
     lines.push(`Skipped (not used by Tellerrand): ${shown.join(", ")}${more}.`);
   }
   if (r.problems.total > 0) {
-    lines.push(`Problems: ${n(r.problems.total)} record(s) could not be read and were left out:`);
-    for (const p of r.problems.samples.slice(0, 10)) {
-      lines.push(`  ${p.file}:${p.line}${p.field ? ` [${p.field}]` : ""}: ${p.reason}`);
+    lines.push(`Left out: ${n(r.problems.total)} row(s), by kind:`);
+    const kinds = Object.entries(r.problems.byKind).sort((a, b) => b[1] - a[1]);
+    for (const [kind, count] of kinds.slice(0, 10))
+      lines.push(`  ${n(count).padStart(7)} × ${kind}`);
+    lines.push("  First rows (file:line [field]: reason):");
+    for (const p of r.problems.samples.slice(0, 5)) {
+      lines.push(`    ${p.file}:${p.line}${p.field ? ` [${p.field}]` : ""}: ${p.reason}`);
     }
-    if (r.problems.total > 10) lines.push(`  … ${n(r.problems.total - 10)} more (see --json)`);
+    if (r.problems.total > 5) lines.push("    … (--json lists the first 50)");
   }
   return `${lines.join("\n")}\n`;
 }

@@ -35,11 +35,18 @@ export interface ImportReport {
   files: Array<{ file: LinkedInFileName; entry: string; records: number; problems: number }>;
   skipped: Array<{ entry: string; reason: string }>;
   missing: LinkedInFileName[];
-  problems: { total: number; byFile: Record<string, number>; samples: ImportProblem[] };
+  problems: {
+    total: number;
+    byFile: Record<string, number>;
+    /** Counts per kind of problem: file, field and reason with quoted values elided. */
+    byKind: Record<string, number>;
+    samples: ImportProblem[];
+  };
   counts: ImportCounts | null;
 }
 
 const PROBLEM_SAMPLES = 50;
+const PROBLEM_KINDS = 30;
 
 /**
  * Imports a LinkedIn export into the store in one transaction: a bad archive or a crash writes
@@ -152,8 +159,15 @@ export function connectionFacts(record: ConnectionRecord): ConnectionFacts {
   const title = record.position === null ? null : classifyCached(record.position);
   const nameIdentity = `name:${normName(record.firstName)} ${normName(record.lastName)}|${record.connectedOn}`;
   const slug = record.url === null ? null : profileSlug(record.url);
+  const anonymous = record.firstName === null && record.lastName === null && slug === null;
   return {
-    identity: slug === null ? nameIdentity : `in:${slug}`,
+    // Files users cut for privacy have no names: company, position and date are all there is.
+    identity:
+      slug !== null
+        ? `in:${slug}`
+        : anonymous
+          ? `anon:${record.company ?? ""}|${record.position ?? ""}|${record.connectedOn}`
+          : nameIdentity,
     nameIdentity,
     firstName: record.firstName,
     lastName: record.lastName,
@@ -195,7 +209,7 @@ function emptyReport(source: string, variant: string, id: number, asOf: string):
     files: [],
     skipped: [],
     missing: [...LINKEDIN_FILES],
-    problems: { total: 0, byFile: {}, samples: [] },
+    problems: { total: 0, byFile: {}, byKind: {}, samples: [] },
     counts: null,
   };
 }
@@ -203,6 +217,11 @@ function emptyReport(source: string, variant: string, id: number, asOf: string):
 function addProblem(report: ImportReport, problem: ImportProblem): void {
   report.problems.total++;
   report.problems.byFile[problem.file] = (report.problems.byFile[problem.file] ?? 0) + 1;
+  const kinds = report.problems.byKind;
+  let kind = `${problem.file}${problem.field ? ` [${problem.field}]` : ""}: ${problem.reason.replace(/"[^"]*"/g, '"…"')}`;
+  if (kinds[kind] === undefined && Object.keys(kinds).length >= PROBLEM_KINDS)
+    kind = "other problems";
+  kinds[kind] = (kinds[kind] ?? 0) + 1;
   if (report.problems.samples.length < PROBLEM_SAMPLES) report.problems.samples.push(problem);
 }
 
@@ -231,7 +250,7 @@ function unchangedReport(
     files: s.files ?? [],
     skipped: s.skipped ?? [],
     missing: s.missing ?? [],
-    problems: s.problems ?? { total: 0, byFile: {}, samples: [] },
+    problems: { total: 0, byFile: {}, byKind: {}, samples: [], ...s.problems },
     counts: null,
   };
 }
