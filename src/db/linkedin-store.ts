@@ -11,7 +11,14 @@ import type { Database } from "./tables.js";
 
 /** SQLite/Kysely implementation of the import port. */
 export class SqlLinkedInStore implements LinkedInStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * @param bulkInserts use prepared-statement inserts where the database offers them (SQLite);
+   *   false takes the portable Kysely path that other dialects use.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly bulkInserts = true,
+  ) {}
 
   async findSnapshotByHash(contentHash: string): Promise<SnapshotSummary | undefined> {
     const row = await this.db
@@ -43,7 +50,12 @@ export class SqlLinkedInStore implements LinkedInStore {
         .where("as_of", ">", meta.asOf)
         .orderBy("as_of")
         .executeTakeFirst();
-      const writer = new SqlImportWriter(trx, id, later?.id ?? null, rowInserter(this.db));
+      const writer = new SqlImportWriter(
+        trx,
+        id,
+        later?.id ?? null,
+        this.bulkInserts ? rowInserter(this.db) : undefined,
+      );
       await writer.load();
       return work(writer);
     });

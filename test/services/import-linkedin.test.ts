@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/load.js";
+import { SqlLinkedInStore } from "../../src/db/linkedin-store.js";
 import { importLinkedInExport } from "../../src/services/import-linkedin.js";
 import { connection, type FakeExport, fakeOpener } from "../fakes/linkedin-source.js";
 
@@ -86,7 +87,14 @@ beforeEach(async () => {
   return () => app.close();
 });
 
-describe("importLinkedInExport", () => {
+describe.each([
+  ["prepared-statement inserts", true],
+  ["portable Kysely inserts", false],
+])("importLinkedInExport (%s)", (_name, bulk) => {
+  beforeEach(() => {
+    app.linkedin = new SqlLinkedInStore(app.db, bulk);
+  });
+
   it("imports connections with their organisation and title understanding", async () => {
     const report = await importLinkedInExport({ open, store: app.linkedin }, "a");
     expect(report.status).toBe("imported");
