@@ -37,19 +37,19 @@ const bothOk = results.filter(
 ).length;
 const pct = (k: number) => (100 * k) / n;
 
-/** Measured 79.7 / 72.2 / 59.4 on 133 titles, minus 3 points. */
-const FLOORS = { fn: 76.7, seniority: 69.2, both: 56.4 };
+/** Measured 78.2 / 81.0 / 64.4 on 441 titles, minus 3 points. */
+const FLOORS = { fn: 75.2, seniority: 78.0, both: 61.4 };
 
 describe("classifyTitle on held-out real German titles", () => {
   it("has valid, distinct labels", () => {
-    expect(n).toBeGreaterThanOrEqual(130);
+    expect(n).toBeGreaterThanOrEqual(441);
     const fns = new Set<string>([...JOB_FUNCTIONS, UNKNOWN]);
     const sens = new Set<string>([...SENIORITIES, UNKNOWN]);
     for (const { title, fn, seniority } of rows) {
       expect(fns.has(fn), `${title}: ${fn}`).toBe(true);
       expect(sens.has(seniority), `${title}: ${seniority}`).toBe(true);
     }
-    expect(new Set(rows.map((r) => r.title)).size).toBe(n);
+    expect(new Set(rows.map((r) => r.title.toLowerCase())).size).toBe(n);
   });
 
   // Regression guard: measured figures minus 3 points (see docs/titles.md).
