@@ -70,7 +70,8 @@ export async function importLinkedInExport(
       variant: info.variant,
       exportDate: info.exportDate,
       contentHash: info.contentHash,
-      asOf: info.exportDate ?? importedAt.slice(0, 10),
+      // The name's date, else the files' date: an undated export is not "as of today".
+      asOf: info.exportDate ?? info.filesDate ?? importedAt.slice(0, 10),
       importedAt,
     };
     return await deps.store.runImport(meta, async (writer) => {

@@ -25,6 +25,7 @@ export function fakeOpener(exports: Record<string, FakeExport>): OpenLinkedInExp
         source: path,
         variant: "complete",
         exportDate: exp.exportDate,
+        filesDate: null,
         contentHash: createHash("sha256").update(JSON.stringify(exp.files)).digest("hex"),
       },
       events: () => events(exp),

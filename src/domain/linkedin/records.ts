@@ -222,6 +222,8 @@ export interface ExportInfo {
   variant: "basic" | "complete" | "unknown";
   /** Export date from the file name (`…_MM-DD-YYYY.zip`) as `YYYY-MM-DD`, if present. */
   exportDate: string | null;
+  /** Newest modification date of the files read, `YYYY-MM-DD`: the as-of date when the name has none. */
+  filesDate: string | null;
   /** SHA-256 over the bytes of the files read, in canonical order: equal exports, equal hash. */
   contentHash: string;
 }

@@ -7,6 +7,8 @@ export interface ArchiveEntry {
   path: string;
   /** Size in bytes (uncompressed, as declared for a ZIP). */
   size: number;
+  /** Last modification time (a ZIP stores it without a zone: read as local time). */
+  modified: Date | null;
 }
 
 export interface ExportContainer<E extends ArchiveEntry = ArchiveEntry> {

@@ -27,7 +27,8 @@ async function walk(root: string, limits: ArchiveLimits): Promise<FsEntry[]> {
       const path = prefix === "" ? item.name : `${prefix}/${item.name}`;
       if (item.isDirectory() && depth < MAX_DEPTH) await visit(absolute, path, depth + 1);
       else if (item.isFile()) {
-        out.push({ path, absolute, size: (await stat(absolute)).size });
+        const info = await stat(absolute);
+        out.push({ path, absolute, size: info.size, modified: info.mtime });
         if (out.length > limits.maxEntries) {
           throw new TellerrandError(
             "bad-input",
@@ -67,6 +68,8 @@ export async function openFolder(path: string, limits: ArchiveLimits): Promise<E
 
 /** A single export file, e.g. `Connections.csv`. */
 export async function openSingleFile(path: string): Promise<ExportContainer> {
-  const size = (await stat(path)).size;
-  return fsContainer("file", [{ path: basename(path), absolute: path, size }]);
+  const info = await stat(path);
+  return fsContainer("file", [
+    { path: basename(path), absolute: path, size: info.size, modified: info.mtime },
+  ]);
 }

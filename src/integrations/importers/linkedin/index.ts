@@ -47,6 +47,7 @@ export const openLinkedInExport: OpenLinkedInExport = async (path, limits) => {
       source: path,
       variant: variantOf(path, container.kind, plan),
       exportDate: exportDateOf(path),
+      filesDate: newestDate(plan.reads.map((r) => r.entry.modified)),
       contentHash: await container.hash(plan.reads.map((r) => r.entry)),
     };
     const source: LinkedInExportSource = {
@@ -91,6 +92,13 @@ async function* streamFile<E extends ArchiveEntry>(
     }
   }
   yield { type: "file-done", file, records, problems };
+}
+
+/** The newest of the dates as `YYYY-MM-DD`, or null when none is known. */
+function newestDate(dates: ReadonlyArray<Date | null>): string | null {
+  const times = dates.filter((d): d is Date => d !== null && !Number.isNaN(d.getTime()));
+  if (times.length === 0) return null;
+  return new Date(Math.max(...times.map((d) => d.getTime()))).toISOString().slice(0, 10);
 }
 
 /** Files only the complete archive holds (a guess: the Basic archive is not documented). */

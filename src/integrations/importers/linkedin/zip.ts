@@ -131,7 +131,7 @@ function checkEntry(raw: yauzl.Entry, limits: ArchiveLimits, label: string): Zip
       `entry "${name}" uses unsupported compression method ${raw.compressionMethod}`,
     );
   }
-  return { path, size: raw.uncompressedSize, raw };
+  return { path, size: raw.uncompressedSize, modified: raw.getLastModDate(), raw };
 }
 
 function zipContainer(
