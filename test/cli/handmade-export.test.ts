@@ -85,10 +85,15 @@ Jürgen,Groß,j@example.org,Müller & Söhne KG,Geschäftsführer,"1/8/18, 6:14 
     const folder = await writeFolder({
       "export/Connections.csv": iconv.encode(csv2018, "win1252"),
     });
+    const exported2018 = new Date("2018-11-04T12:00:00Z");
+    utimesSync(join(folder, "export/Connections.csv"), exported2018, exported2018);
     const dir = await tempDir();
     const r = await runCli(["--data-dir", dir, "import", folder, "--json"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout).counts.added).toBe(2);
+    const imported = JSON.parse(r.stdout);
+    expect(imported.counts.added).toBe(2);
+    // No date in the folder's name: the files' date is the snapshot's date, not today.
+    expect(imported.snapshot.asOf).toBe("2018-11-04");
     const exported = JSON.parse((await runCli(["--data-dir", dir, "export"])).stdout);
     const names = exported.tables.contacts.map((c: { last_name: string; connected_on: string }) => [
       c.last_name,
