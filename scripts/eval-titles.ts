@@ -132,6 +132,7 @@ function main(): void {
     console.log(`O*NET data not found under ${DATA}; skipping the English function figures.`);
   }
   evalFixture("de.tsv", args.includes("--errors"));
+  evalFixture("de-real.tsv", args.includes("--errors"));
   evalFixture("en-seniority.tsv", args.includes("--errors"));
 }
 
