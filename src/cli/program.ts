@@ -1,10 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { TellerrandError } from "../domain/errors.js";
+import { registerArticles } from "./articles.js";
 import { registerClassify } from "./classify.js";
 import { registerConfig } from "./config.js";
 import { VERSION } from "./context.js";
 import { registerData } from "./data.js";
 import { registerDemo } from "./demo.js";
+import { registerFeeds } from "./feeds.js";
 import { registerImport } from "./import.js";
 import { registerOrgs } from "./orgs.js";
 import { registerReport } from "./report.js";
@@ -37,6 +39,8 @@ export function buildProgram(): Command {
     registerData,
     registerSample,
     registerDemo,
+    registerFeeds,
+    registerArticles,
   ]) {
     register(program);
   }

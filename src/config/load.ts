@@ -93,7 +93,16 @@ function readToml(file: string): Record<string, unknown> {
   }
 }
 
-function envValue(value: string, kind: "string" | "list" | "number", path: string): unknown {
+function envValue(
+  value: string,
+  kind: "string" | "list" | "number" | "boolean",
+  path: string,
+): unknown {
+  if (kind === "boolean") {
+    if (/^(true|1|yes|on)$/i.test(value)) return true;
+    if (/^(false|0|no|off)$/i.test(value)) return false;
+    throw new TellerrandError("config", `${envName(path)}="${value}" is not true or false`);
+  }
   if (kind === "list")
     return value
       .split(",")

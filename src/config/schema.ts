@@ -39,13 +39,59 @@ export const configSchema = z
       })
       .strict()
       .default({ maxUncompressedMiB: 2048, maxCompressionRatio: 200 }),
+    feeds: z
+      .object({
+        /** Allow fetching loopback/private/link-local addresses (off: SSRF guard; tests turn it on). */
+        allowPrivateNetworks: z.boolean().default(false),
+        /** Hosts fetched even if they resolve to private or metadata addresses (operator's choice). */
+        allowedHosts: z.array(z.string().min(1)).default([]),
+        /** Feeds fetched at once, across all hosts. */
+        maxConcurrency: z.number().int().min(1).default(16),
+        /** Requests at once to one host. */
+        perHostConcurrency: z.number().int().min(1).default(2),
+        /** Pause between two requests to one host, in ms. */
+        perHostDelayMs: z.number().int().min(0).default(250),
+        /** Total time for one request (per redirect hop), in ms. */
+        timeoutMs: z.number().int().min(100).default(20_000),
+        /** Time to establish the TCP/TLS connection, in ms. */
+        connectTimeoutMs: z.number().int().min(100).default(10_000),
+        /** Redirects followed before giving up. */
+        maxRedirects: z.number().int().min(0).max(20).default(5),
+        /** Largest feed body accepted, in bytes (after decompression). */
+        maxBodyBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .default(10 * 1024 * 1024),
+        /** Newest articles kept per feed; starred ones are always kept. */
+        keepPerFeed: z.number().int().min(1).default(500),
+        /** Consecutive errors after which a feed is paused. */
+        pauseAfterErrors: z.number().int().min(1).default(10),
+      })
+      .strict()
+      .default({
+        allowPrivateNetworks: false,
+        allowedHosts: [],
+        connectTimeoutMs: 10_000,
+        maxRedirects: 5,
+        maxConcurrency: 16,
+        perHostConcurrency: 2,
+        perHostDelayMs: 250,
+        timeoutMs: 20_000,
+        maxBodyBytes: 10 * 1024 * 1024,
+        keepPerFeed: 500,
+        pauseAfterErrors: 10,
+      }),
   })
   .strict();
 
 export type Config = z.infer<typeof configSchema>;
 
 /** Dotted paths of every leaf key, with its kind, for env overrides and masking. */
-export const CONFIG_LEAVES: ReadonlyArray<{ path: string; kind: "string" | "list" | "number" }> = [
+export const CONFIG_LEAVES: ReadonlyArray<{
+  path: string;
+  kind: "string" | "list" | "number" | "boolean";
+}> = [
   { path: "dataDir", kind: "string" },
   { path: "profile.name", kind: "string" },
   { path: "profile.currentEmployers", kind: "list" },
@@ -55,6 +101,17 @@ export const CONFIG_LEAVES: ReadonlyArray<{ path: string; kind: "string" | "list
   { path: "report.minSample", kind: "number" },
   { path: "import.maxUncompressedMiB", kind: "number" },
   { path: "import.maxCompressionRatio", kind: "number" },
+  { path: "feeds.allowPrivateNetworks", kind: "boolean" },
+  { path: "feeds.allowedHosts", kind: "list" },
+  { path: "feeds.connectTimeoutMs", kind: "number" },
+  { path: "feeds.maxRedirects", kind: "number" },
+  { path: "feeds.maxConcurrency", kind: "number" },
+  { path: "feeds.perHostConcurrency", kind: "number" },
+  { path: "feeds.perHostDelayMs", kind: "number" },
+  { path: "feeds.timeoutMs", kind: "number" },
+  { path: "feeds.maxBodyBytes", kind: "number" },
+  { path: "feeds.keepPerFeed", kind: "number" },
+  { path: "feeds.pauseAfterErrors", kind: "number" },
 ];
 
 const SECRET_KEY = /token|secret|password|apikey/i;

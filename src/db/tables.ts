@@ -155,4 +155,49 @@ export interface Database {
     created_at: string | null;
     status: string | null;
   };
+  feeds: {
+    id: Generated<number>;
+    url: string;
+    site_url: string | null;
+    title: string | null;
+    kind: string;
+    org_key: string | null;
+    paused: Generated<number>;
+    paused_reason: string | null;
+    etag: string | null;
+    last_modified: string | null;
+    last_fetched_at: string | null;
+    next_check_at: string | null;
+    error_count: Generated<number>;
+    last_error: string | null;
+    created_at: string;
+  };
+  feed_tags: { feed_id: number; tag: string };
+  articles: {
+    id: Generated<number>;
+    feed_id: number | null;
+    guid: string | null;
+    url: string | null;
+    canonical_url: string | null;
+    content_hash: string;
+    title: string | null;
+    /** JSON array of strings. */
+    authors: string;
+    /** JSON array of strings. */
+    categories: string;
+    /** JSON array of `{ url, type, length }`. */
+    enclosures: string;
+    published_at: string | null;
+    updated_at: string | null;
+    sort_at: string;
+    summary_text: string | null;
+    content_text: string | null;
+    content_html: string | null;
+    word_count: number;
+    lang: string | null;
+    starred: Generated<number>;
+    read: Generated<number>;
+    hidden: Generated<number>;
+    fetched_at: string;
+  };
 }

@@ -88,3 +88,20 @@ describe("envName and maskSecrets", () => {
     });
   });
 });
+
+describe("boolean config values from the environment", () => {
+  it("reads true/false words and rejects anything else by name", () => {
+    const base = { TELLERRAND_CONFIG: "/nonexistent" };
+    expect(
+      loadConfig({}, { ...base, TELLERRAND_FEEDS_ALLOW_PRIVATE_NETWORKS: "yes" }).config.feeds
+        .allowPrivateNetworks,
+    ).toBe(true);
+    expect(
+      loadConfig({}, { ...base, TELLERRAND_FEEDS_ALLOW_PRIVATE_NETWORKS: "0" }).config.feeds
+        .allowPrivateNetworks,
+    ).toBe(false);
+    expect(() =>
+      loadConfig({}, { ...base, TELLERRAND_FEEDS_ALLOW_PRIVATE_NETWORKS: "maybe" }),
+    ).toThrow(/TELLERRAND_FEEDS_ALLOW_PRIVATE_NETWORKS="maybe" is not true or false/);
+  });
+});

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
+import { MIGRATIONS } from "../../src/db/migrations/index.js";
 import { openDatabase, SCHEMA_VERSION } from "../../src/db/open.js";
 
 describe("openDatabase", () => {
@@ -12,7 +13,8 @@ describe("openDatabase", () => {
     await first.destroy();
     const again = await openDatabase(file);
     const rows = await again.selectFrom("schema_migrations").selectAll().execute();
-    expect(rows.map((r) => r.version)).toEqual([SCHEMA_VERSION]);
+    expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(rows.at(-1)?.version).toBe(SCHEMA_VERSION);
     const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(again);
     expect(mode.rows[0]?.journal_mode).toBe("wal");
     await again.destroy();

@@ -1,0 +1,2 @@
+export { sanitizeFeedHtml } from "./html.js";
+export { htmlToText, tidy, wordCount } from "./text.js";

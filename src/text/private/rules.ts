@@ -1,0 +1,102 @@
+/**
+ * The curated-cue scorer: sums the weights of the cues found in a text (each cue once).
+ * Phrase cues are indexed by their folded first token; compound cues (`*x`, `x*`) are checked
+ * against each token's ends.
+ */
+import { lowerWord, type Token, tokenize } from "../topics/normalize.js";
+import { CUES, RULES_BIAS } from "./lexicon.js";
+
+/** A cue found in a text, with its weight (positive = private). */
+export interface Reason {
+  readonly term: string;
+  readonly weight: number;
+}
+
+interface PhraseCue {
+  readonly term: string;
+  readonly weight: number;
+  readonly tokens: readonly Token[];
+  readonly caseSensitive: boolean;
+}
+
+interface PartCue {
+  readonly term: string;
+  readonly weight: number;
+  readonly part: string;
+  readonly at: "start" | "end";
+}
+
+interface CueIndex {
+  readonly phrases: ReadonlyMap<string, readonly PhraseCue[]>;
+  readonly parts: readonly PartCue[];
+}
+
+let cached: CueIndex | undefined;
+
+function compile(): CueIndex {
+  const phrases = new Map<string, PhraseCue[]>();
+  const parts: PartCue[] = [];
+  for (const [term, weight] of CUES) {
+    if (term.startsWith("*") || term.endsWith("*")) {
+      const at = term.startsWith("*") ? "end" : "start";
+      parts.push({ term, weight, part: lowerWord(term.replace(/\*/g, "")), at });
+      continue;
+    }
+    const caseSensitive = term.startsWith("=");
+    const tokens = tokenize(caseSensitive ? term.slice(1) : term);
+    const first = tokens[0];
+    if (first === undefined) continue;
+    phrases.set(first.fold, [
+      ...(phrases.get(first.fold) ?? []),
+      { term, weight, tokens, caseSensitive },
+    ]);
+  }
+  return { phrases, parts };
+}
+
+function phraseAt(cue: PhraseCue, tokens: readonly Token[], at: number): boolean {
+  if (at + cue.tokens.length > tokens.length) return false;
+  return cue.tokens.every((t, j) => {
+    const u = tokens[at + j] as Token;
+    return cue.caseSensitive ? t.raw === u.raw : t.fold === u.fold;
+  });
+}
+
+function partMatches(cue: PartCue, token: Token): boolean {
+  return cue.at === "end" ? token.low.endsWith(cue.part) : token.low.startsWith(cue.part);
+}
+
+/**
+ * The cues found in `text`, each once, heaviest first.
+ *
+ * @example
+ * matchCues("Endlich Familienurlaub!").map((r) => r.term); // ["*urlaub", "familien*"]
+ */
+export function matchCues(text: string): Reason[] {
+  cached ??= compile();
+  const tokens = tokenize(text);
+  const found = new Map<string, number>();
+  tokens.forEach((token, i) => {
+    for (const cue of cached?.phrases.get(token.fold) ?? []) {
+      if (phraseAt(cue, tokens, i)) found.set(cue.term, cue.weight);
+    }
+    for (const cue of cached?.parts ?? []) {
+      if (partMatches(cue, token)) found.set(cue.term, cue.weight);
+    }
+  });
+  return [...found]
+    .map(([term, weight]) => ({ term, weight }))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.term.localeCompare(b.term));
+}
+
+/**
+ * The rules' logit (bias + cue weights) and the cues behind it.
+ *
+ * @example
+ * rulesLogit("Happy birthday to my wife").logit > 0; // true
+ */
+export function rulesLogit(text: string): { logit: number; reasons: Reason[] } {
+  const reasons = matchCues(text);
+  const logit = reasons.reduce((sum, r) => sum + r.weight, RULES_BIAS);
+  return { logit, reasons };
+}

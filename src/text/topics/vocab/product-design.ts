@@ -1,0 +1,23 @@
+import type { ConceptRow } from "../types.js";
+
+/** Product management, UX and design. */
+// biome-ignore format: one concept per line keeps the vocabulary readable
+export const PRODUCT_DESIGN: readonly ConceptRow[] = [
+  ["product-management", "product-design", "Product management", "Produktmanagement", "product manager|product managers|product owner|product owners|=?PM|head of product|product leadership|product strategy|product roadmap|product vision", "Produktmanager|Produktmanagerin|Product Owner|Produktverantwortung|Produktstrategie|Produktroadmap|Produktvision|>produktmanagement"],
+  ["product-discovery", "product-management", "Product discovery", "Product Discovery", "product discovery|customer discovery|problem validation|jobs to be done|JTBD|opportunity solution tree|continuous discovery", "Product Discovery|Kundenprobleme verstehen|Jobs-to-be-done"],
+  ["product-led-growth", "product-management", "Product-led growth", "Product-led Growth", "PLG|product-led growth|product led|freemium|activation rate|product analytics|Amplitude|Mixpanel", "produktgetriebenes Wachstum|Produktanalyse"],
+  ["mvp", "product-management", "Minimum viable product", "Minimum Viable Product", "MVP|minimum viable product|prototype|prototyping|proof of concept|PoC|product-market fit", "MVP|Prototyp|Prototypen|Prototyping|Machbarkeitsstudie|Product-Market-Fit"],
+  ["roadmapping", "product-management", "Roadmaps and prioritisation", "Roadmaps und Priorisierung", "roadmap|roadmaps|prioritization|prioritisation|backlog|feature requests|RICE|MoSCoW", "Roadmap|Priorisierung|Backlog|Anforderungen|Lastenheft|Pflichtenheft"],
+  ["requirements-engineering", "product-management", "Requirements engineering", "Requirements Engineering", "requirements engineering|business analysis|business analyst|user stories|use cases|requirements analysis", "Anforderungsanalyse|Businessanalyse|Business Analyst|Anforderungsmanagement|User Stories"],
+  ["ux", "product-design", "User experience", "Nutzererlebnis", "UX|user experience|UX design|UX designer|usability|user-centered design|user-centred design|human-centered design|interaction design", "UX|Nutzererfahrung|Benutzerfreundlichkeit|Usability|nutzerzentriert|nutzerzentriertes Design|Interaktionsdesign|Gebrauchstauglichkeit"],
+  ["ux-research", "ux", "User research", "Nutzerforschung", "user research|UX research|usability testing|user interviews|user testing|card sorting|research ops", "Nutzerforschung|Usability-Tests|Nutzerinterviews|Nutzertests|UX-Research"],
+  ["ui-design", "ux", "UI design", "UI-Design", "=UI|UI design|user interface|interface design|design system|design systems|Figma|Sketch app|component library", "Benutzeroberfläche|Benutzeroberflächen|Designsystem|Figma|Oberflächengestaltung"],
+  ["service-design", "ux", "Service design", "Service Design", "service design|service blueprint|journey mapping|experience design", "Dienstleistungsdesign|Service-Design|Journey Mapping"],
+  ["ux-writing", "ux", "UX writing", "UX-Writing", "UX writing|microcopy|content design|content designer", "UX-Texte|Content Design"],
+  ["design", "product-design", "Design", "Gestaltung", "designer|designers|graphic design|visual design|creative direction|art direction|creative director", "Designer|Designerin|Grafikdesign|Kommunikationsdesign|Gestalter|Gestalterin|Mediengestaltung|Mediengestalter|visuelle Gestaltung|Kreativdirektor|>design"],
+  ["industrial-design", "design", "Industrial design", "Industriedesign", "industrial design|product design|CAD|SolidWorks|CATIA|AutoCAD|mechanical design", "Produktdesign|Industriedesign|Konstruktion|Konstrukteur|Konstrukteurin|CAD-Konstruktion|Produktgestaltung"],
+  ["motion-design", "design", "Motion and 3D design", "Motion- und 3D-Design", "motion design|animation|3D modeling|3D modelling|Blender|After Effects|Cinema 4D", "Animation|3D-Modellierung|Bewegtbilddesign|Motion Design"],
+  ["architecture-design", "design", "Architecture", "Architektur", "architect|architects|architectural design|urban design|interior design|landscape architecture", "Architekt|Architektin|Architekturbüro|Innenarchitektur|Landschaftsarchitektur|Stadtplanung|Städtebau"],
+  ["design-thinking", "product-design", "Design thinking", "Design Thinking", "design thinking|design sprint|design sprints|ideation|co-creation|human-centred innovation", "Design Thinking|Designsprint|Ideenfindung|Kokreation|Co-Creation"],
+  ["product-lifecycle", "product-design", "Product lifecycle management", "Produktlebenszyklusmanagement", "PLM|product lifecycle|product lifecycle management|product development|new product development|NPD|stage-gate", "Produktentwicklung|Produktlebenszyklus|Neuproduktentwicklung|>produktentwicklung"],
+];
