@@ -2,11 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { App } from "../app.js";
 import { TellerrandError } from "../domain/errors.js";
-import { parseFeedFile } from "../integrations/feeds/parse/index.js";
 import { FEED_KINDS, type FeedKind, type FeedRecord, isFeedKind } from "../services/feeds/ports.js";
 import { type CycleSummary, type FeedContext, runFetchCycle } from "../services/feeds/refresh.js";
 import { addFeed, exportOpml, importOpml, resolveFeed } from "../services/feeds/subscriptions.js";
-import { feedContext } from "../services/feeds/wiring.js";
 import { loadEld } from "../text/lang/index.js";
 import { printJson, VERSION, withApp } from "./context.js";
 
@@ -20,6 +18,8 @@ async function withFeeds<T>(
   options: { detectLanguages?: boolean } = {},
 ) {
   if (options.detectLanguages) await loadEld();
+  // Loaded on demand: the parser and sanitiser take a second to import, `feeds list` needs neither.
+  const { feedContext } = await import("../services/feeds/wiring.js");
   return withApp(command, (app) => work(feedContext(app, VERSION), app));
 }
 
@@ -107,6 +107,7 @@ export function registerFeeds(program: Command): void {
     .option("--url <url>", "the feed's URL (base for relative links)")
     .option("--json", "print the normalised feed as JSON")
     .action(async (file: string, opts: { url?: string; json?: boolean }) => {
+      const { parseFeedFile } = await import("../integrations/feeds/parse/index.js");
       const feed = await parseFeedFile(file, opts.url);
       if (opts.json) return printJson(feed);
       const lines = [`${feed.format}  ${feed.title ?? "(untitled)"}  ${feed.link ?? ""}`];

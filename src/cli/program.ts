@@ -9,6 +9,7 @@ import { registerDemo } from "./demo.js";
 import { registerFeeds } from "./feeds.js";
 import { registerImport } from "./import.js";
 import { registerOrgs } from "./orgs.js";
+import { registerPolitics } from "./politics.js";
 import { registerReport } from "./report.js";
 import { registerSample } from "./sample.js";
 import { registerSnapshots } from "./snapshots.js";
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
     registerSnapshots,
     registerOrgs,
     registerClassify,
+    registerPolitics,
     registerConfig,
     registerData,
     registerSample,

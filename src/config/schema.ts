@@ -39,6 +39,19 @@ export const configSchema = z
       })
       .strict()
       .default({ maxUncompressedMiB: 2048, maxCompressionRatio: 200 }),
+    politics: z
+      .object({
+        /** `partisan`: parties, elections, politicians, culture war; `strict`: also policy,
+         * legislation, regulation, geopolitics. */
+        strictness: z.enum(["partisan", "strict"]).default("partisan"),
+        /** Words that keep a text visible (`wahl` whole word, `wahl*` prefix, `*wahl` suffix,
+         * `*wahl*` part of a word, `prime minister` phrase). */
+        keepWords: z.array(z.string().min(1)).default([]),
+        /** Words that always hide a text; they win over keepWords. Same syntax. */
+        blockWords: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({ strictness: "partisan", keepWords: [], blockWords: [] }),
     feeds: z
       .object({
         /** Allow fetching loopback/private/link-local addresses (off: SSRF guard; tests turn it on). */
@@ -101,6 +114,9 @@ export const CONFIG_LEAVES: ReadonlyArray<{
   { path: "report.minSample", kind: "number" },
   { path: "import.maxUncompressedMiB", kind: "number" },
   { path: "import.maxCompressionRatio", kind: "number" },
+  { path: "politics.strictness", kind: "string" },
+  { path: "politics.keepWords", kind: "list" },
+  { path: "politics.blockWords", kind: "list" },
   { path: "feeds.allowPrivateNetworks", kind: "boolean" },
   { path: "feeds.allowedHosts", kind: "list" },
   { path: "feeds.connectTimeoutMs", kind: "number" },
