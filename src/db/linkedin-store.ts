@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type {
   ImportWriter,
   LinkedInStore,
@@ -30,6 +30,20 @@ export class SqlLinkedInStore implements LinkedInStore {
   }
 
   async runImport<T>(meta: SnapshotMeta, work: (writer: ImportWriter) => Promise<T>): Promise<T> {
+    // A 32 MiB page cache while the import fills several unique indexes at once; the default
+    // (2 MiB) afterwards, so long-running commands do not keep the memory.
+    await sql`pragma cache_size = -32000`.execute(this.db);
+    try {
+      return await this.importTransaction(meta, work);
+    } finally {
+      await sql`pragma cache_size = -2000`.execute(this.db);
+    }
+  }
+
+  private importTransaction<T>(
+    meta: SnapshotMeta,
+    work: (writer: ImportWriter) => Promise<T>,
+  ): Promise<T> {
     return this.db.transaction().execute(async (trx) => {
       const { id } = await trx
         .insertInto("snapshots")

@@ -58,8 +58,8 @@ export async function openDatabase(file: string): Promise<Db> {
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("synchronous = NORMAL");
-    // 32 MiB page cache: imports insert into several unique indexes at once.
-    sqlite.pragma("cache_size = -32000");
+    // SQLite's default 2 MiB page cache; bulk imports raise it for their transaction.
+    sqlite.pragma("cache_size = -2000");
   } catch (error) {
     throw new TellerrandError("database", `cannot open database ${file}: ${String(error)}`, {
       file,
