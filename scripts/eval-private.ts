@@ -3,13 +3,14 @@
  *   npx tsx scripts/eval-private.ts           # figures: rules vs linear model vs combination
  *   npx tsx scripts/eval-private.ts --errors  # also list the misclassified texts
  *   npx tsx scripts/eval-private.ts --write   # (re)write src/text/private/model-data.ts
- * Data: the hand-labelled sets in test/fixtures/text/private ({en,de}.tsv = development set for
- * training and 5-fold cross-validation; holdout-{en,de}.tsv = written before the lexicon and never
- * trained on). Training is deterministic: --write gives byte-identical output on every run.
+ * Data: the hand-labelled sets in test/fixtures/text/private ({en,de}.tsv posts + news-{en,de}.tsv
+ * news-style texts = development set for training and 5-fold cross-validation;
+ * holdout-{en,de}.tsv and holdout-news-{en,de}.tsv = never trained or tuned on). Training is deterministic: --write gives byte-identical output on every run.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { featurize } from "../src/text/private/features.js";
+import { MODEL_SHARE, RULES_SHARE } from "../src/text/private/index.js";
 import { rulesLogit } from "../src/text/private/rules.js";
 import {
   type Example,
@@ -28,6 +29,7 @@ const args = new Set(process.argv.slice(2));
 interface Row extends Example {
   readonly lang: "en" | "de";
   readonly hard: boolean;
+  readonly news: boolean;
 }
 
 function load(file: string, lang: "en" | "de"): Row[] {
@@ -36,7 +38,14 @@ function load(file: string, lang: "en" | "de"): Row[] {
     .filter((l) => l.trim() !== "")
     .map((l) => {
       const [label, hard, text] = l.split("\t");
-      return { lang, text: text ?? "", hard: hard === "1", label: label === "private" ? 1 : 0 };
+      const news = file.includes("news");
+      return {
+        lang,
+        text: text ?? "",
+        hard: hard === "1",
+        news,
+        label: label === "private" ? 1 : 0,
+      };
     });
 }
 
@@ -138,7 +147,7 @@ const modelScorer =
 const combined =
   (model: LinearModel): Scorer =>
   (text) =>
-    0.5 * rulesScorer(text) + 0.5 * modelScorer(model)(text);
+    RULES_SHARE * rulesScorer(text) + MODEL_SHARE * modelScorer(model)(text);
 
 function crossValidate(rows: readonly Row[], make: (m: LinearModel) => Scorer): number[] {
   const folds = foldOf(rows);
@@ -153,9 +162,17 @@ function crossValidate(rows: readonly Row[], make: (m: LinearModel) => Scorer): 
   return logits;
 }
 
-const dev = [...load("en.tsv", "en"), ...load("de.tsv", "de")];
+const dev = [
+  ...load("en.tsv", "en"),
+  ...load("de.tsv", "de"),
+  ...load("news-en.tsv", "en"),
+  ...load("news-de.tsv", "de"),
+];
 const holdout = [...load("holdout-en.tsv", "en"), ...load("holdout-de.tsv", "de")];
-console.log(`development set: ${dev.length} texts, holdout: ${holdout.length} texts\n`);
+const newsHoldout = [...load("holdout-news-en.tsv", "en"), ...load("holdout-news-de.tsv", "de")];
+console.log(
+  `development set: ${dev.length} texts, holdout: posts ${holdout.length}, news ${newsHoldout.length}\n`,
+);
 
 const rulesDev = dev.map((r) => rulesScorer(r.text));
 print(
@@ -178,6 +195,14 @@ print(
   comboCv.map((z) => z > 0),
 );
 listErrors("combo/cv", dev, comboCv);
+for (const news of [false, true]) {
+  const idx = dev.map((r, i) => (r.news === news ? i : -1)).filter((i) => i >= 0);
+  print(
+    `  of which ${news ? "news-style" : "posts"}`,
+    idx.map((i) => dev[i] as Row),
+    idx.map((i) => (comboCv[i] as number) > 0),
+  );
+}
 
 const model = trainLogReg(dev);
 console.log("");
@@ -186,13 +211,18 @@ for (const [name, scorer] of [
   ["linear model, holdout", modelScorer(model)],
   ["rules+model, holdout", combined(model)],
 ] as const) {
-  const logits = holdout.map((r) => scorer(r.text));
-  print(
-    name,
-    holdout,
-    logits.map((z) => z > 0),
-  );
-  listErrors(name, holdout, logits);
+  for (const [set, rows] of [
+    ["posts", holdout],
+    ["news", newsHoldout],
+  ] as const) {
+    const logits = rows.map((r) => scorer(r.text));
+    print(
+      `${name} ${set}`,
+      rows,
+      logits.map((z) => z > 0),
+    );
+    listErrors(`${name} ${set}`, rows, logits);
+  }
 }
 
 if (args.has("--write")) {

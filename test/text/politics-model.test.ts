@@ -34,6 +34,18 @@ describe("featurizer", () => {
     expect(featureBuckets("hello", 1 << 20).length).toBe(1 + 12);
   });
 
+  it("sums the same weights in scoring mode as over the stored buckets", () => {
+    const weights = new Int16Array(1 << 12).map((_, i) => ((i * 2654435761) % 2001) - 1000);
+    const buf = new FeatureBuffer();
+    for (const text of ["Die Bundestagswahl naht", "ab", "Über 30 Entwickler:innen im Team!"]) {
+      const s = normalizeText(text);
+      const stored = featureBuckets(text, 1 << 12);
+      const n = featurize(s, 1 << 12, buf, weights);
+      expect(n).toBe(stored.length);
+      expect(buf.sum).toBe(stored.reduce((acc, b) => acc + (weights[b] ?? 0), 0));
+    }
+  });
+
   it("is stable: the same text gives the same buckets", () => {
     expect(featureBuckets("Die Bundestagswahl naht", 1 << 20)).toEqual(
       featureBuckets("die bundestagswahl naht", 1 << 20),

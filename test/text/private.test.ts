@@ -63,6 +63,39 @@ describe("scorePrivate: hand-written examples", () => {
   });
 });
 
+describe("scorePrivate: news, job ads, release notes, event announcements", () => {
+  // The SPD headline is also in the training set (news-de.tsv); the others are not in any set.
+  it.each([
+    "Die SPD verliert die Landtagswahl in Bayern deutlich",
+    "Die Grünen verlieren die Bürgerschaftswahl in Hamburg",
+    "Union und SPD einigen sich auf einen Koalitionsvertrag",
+    "Bayer-Aktie bricht nach Gerichtsurteil ein",
+    "Eintracht Frankfurt verliert im Elfmeterschießen",
+    "Labour wins the by-election in a Conservative stronghold",
+    "Nvidia shares hit a record after earnings beat forecasts",
+    "Arsenal sign Spanish midfielder on a four-year deal",
+    "Festival line-up announced: twenty bands across three stages",
+    "Release 1.4 adds offline mode and fixes the login crash",
+    "Backend-Entwickler (m/w/d) in Vollzeit gesucht, 30 Tage Urlaub",
+  ])("not private: %s", (text) => {
+    const s = scorePrivate(text);
+    expect(s.isPrivate).toBe(false);
+    expect(s.private).toBeLessThan(0.5);
+  });
+
+  it("explains an impersonal headline by its missing I/we/you", () => {
+    const s = scorePrivate("Die SPD verliert die Landtagswahl in Bayern deutlich");
+    expect(s.reasons).toContainEqual({ term: "(impersonal)", weight: -0.5 });
+  });
+
+  it.each([
+    "Happy 30th birthday, little brother! See you at the barbecue on Saturday",
+    "Unser Familienurlaub an der Nordsee: Drachen steigen lassen und Fischbrötchen",
+  ])("still private in a blog or greeting register: %s", (text) => {
+    expect(scorePrivate(text).isPrivate).toBe(true);
+  });
+});
+
 describe("private cue lexicon", () => {
   it("matches German compound cues only at a word's start or end", () => {
     expect(matchCues("Familienurlaub").map((r) => r.term)).toEqual(
@@ -75,7 +108,13 @@ describe("private cue lexicon", () => {
 
 describe("private classifier on the labelled sets", () => {
   it("classifies the held-out texts (never trained on) with at least 85% accuracy", () => {
-    for (const file of ["holdout-en.tsv", "holdout-de.tsv"]) {
+    const files = [
+      "holdout-en.tsv",
+      "holdout-de.tsv",
+      "holdout-news-en.tsv",
+      "holdout-news-de.tsv",
+    ];
+    for (const file of files) {
       const rows = load(file);
       const correct = rows.filter((r) => scorePrivate(r.text).isPrivate === (r.label === 1));
       expect(correct.length / rows.length, file).toBeGreaterThanOrEqual(0.85);
@@ -93,8 +132,19 @@ describe("private classifier on the labelled sets", () => {
     }
   });
 
+  it("has at least 120 news-style texts per language, with private ones in both splits", () => {
+    for (const lang of ["en", "de"]) {
+      const train = load(`news-${lang}.tsv`);
+      const held = load(`holdout-news-${lang}.tsv`);
+      expect(train.length + held.length, lang).toBeGreaterThanOrEqual(120);
+      expect(held.filter((r) => r.label === 1).length, lang).toBeGreaterThanOrEqual(5);
+      expect(train.filter((r) => r.label === 1).length, lang).toBeGreaterThanOrEqual(5);
+    }
+  });
+
   it("ships exactly the model that training on the development set produces", () => {
-    const examples = [...load("en.tsv"), ...load("de.tsv")].map(({ text, label }) => ({
+    const files = ["en.tsv", "de.tsv", "news-en.tsv", "news-de.tsv"];
+    const examples = files.flatMap(load).map(({ text, label }) => ({
       text,
       label,
     }));

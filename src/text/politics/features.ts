@@ -74,9 +74,25 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * A cheap pre-filter for the lexicon, filled by {@link TermIndex}: which prefix lengths exist,
+ * and a 2^16-entry table of folded hashes (bit 1: a whole word or prefix term, bit 2: the last
+ * word of a phrase). {@link featurize} marks tokens that pass, so the scorer looks up only those;
+ * a false positive costs one exact look-up, never a wrong match.
+ */
+export class LexFilter {
+  readonly prefixLengths = new Uint8Array(64);
+  readonly bits = new Uint8Array(1 << 16);
+
+  static fold(h: number): number {
+    return (h ^ (h >>> 16)) & 0xffff;
+  }
+}
+
+/**
  * Reusable output of {@link featurize}: the buckets of every feature, the token each belongs
- * to (a bigram is stored as −1 − its second token), and each token's span and hash. Typed
- * arrays grow on demand and are reused across texts, so scoring allocates nothing.
+ * to (a bigram is stored as −1 − its second token), and each token's span, hash, bigram hash and
+ * lexicon flags. Typed arrays grow on demand and are reused across texts, so scoring allocates
+ * nothing. In scoring mode (weights given) only the weight sum and the tokens are kept.
  */
 export class FeatureBuffer {
   buckets = new Uint32Array(1024);
@@ -84,8 +100,14 @@ export class FeatureBuffer {
   tokStart = new Int32Array(64);
   tokEnd = new Int32Array(64);
   tokHash = new Uint32Array(64);
+  /** pairHash(previous token, this token), 0 for the first token. */
+  tokPair = new Uint32Array(64);
+  /** LexFilter bits that this token passed (0 when no filter was given). */
+  tokFlag = new Uint8Array(64);
   features = 0;
   tokens = 0;
+  /** Σ weights[bucket] over all features, in scoring mode. */
+  sum = 0;
 
   /** Sizes the arrays for a text of `len` code units: at most 5·len + 2 features, len tokens. */
   reserve(len: number): void {
@@ -95,28 +117,43 @@ export class FeatureBuffer {
       this.owner = new Int32Array(need * 2);
     }
     if (len + 1 > this.tokStart.length) {
-      this.tokStart = new Int32Array(len * 2 + 2);
-      this.tokEnd = new Int32Array(len * 2 + 2);
-      this.tokHash = new Uint32Array(len * 2 + 2);
+      const n = len * 2 + 2;
+      this.tokStart = new Int32Array(n);
+      this.tokEnd = new Int32Array(n);
+      this.tokHash = new Uint32Array(n);
+      this.tokPair = new Uint32Array(n);
+      this.tokFlag = new Uint8Array(n);
     }
   }
 }
 
+const NO_FILTER = new LexFilter();
+
 /**
  * Fills `out` with the tokens and feature buckets of an already normalised text (see
- * {@link normalizeText}). Returns the number of features.
+ * {@link normalizeText}). Returns the number of features. With `weights`, it is the scorer's
+ * hot path instead: the features' weights are summed into `out.sum` and no bucket is stored.
  *
  * @example
  * const out = new FeatureBuffer();
  * featurize(normalizeText("Die Bundestagswahl naht"), 1 << 20, out); // → 3 words + 2 bigrams + n-grams
  */
-export function featurize(s: string, buckets: number, out: FeatureBuffer): number {
+export function featurize(
+  s: string,
+  buckets: number,
+  out: FeatureBuffer,
+  weights?: Int16Array,
+  filter: LexFilter = NO_FILTER,
+): number {
   const table = wordChars();
   const mask = buckets - 1;
   const len = s.length;
   out.reserve(len);
   out.features = 0;
   out.tokens = 0;
+  out.sum = 0;
+  const plen = filter.prefixLengths;
+  const bits = filter.bits;
   let prevHash = 0;
   let i = 0;
   while (i < len) {
@@ -126,26 +163,44 @@ export function featurize(s: string, buckets: number, out: FeatureBuffer): numbe
     }
     const start = i;
     let h = FNV_OFFSET;
+    let flag = 0;
     while (i < len) {
       const c = s.charCodeAt(i);
       if (table[c] === 0) break;
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
+      // The token's FNV prefix hashes come for free here: test those of lexicon prefix lengths.
+      if (i - start < 64 && plen[i - start] === 1)
+        flag |= (bits[LexFilter.fold(h >>> 0)] as number) & 1;
     }
     const hash = h >>> 0;
     const t = out.tokens++;
     out.tokStart[t] = start;
     out.tokEnd[t] = i;
     out.tokHash[t] = hash;
+    out.tokFlag[t] = flag | (bits[LexFilter.fold(hash)] as number);
     const wordLen = i - start;
+    const wordBucket = mix32(hash ^ SEED_WORD) & mask;
+    const pair = t > 0 ? pairHash(prevHash, hash) : 0;
+    out.tokPair[t] = pair;
     let f = out.features;
-    out.buckets[f] = mix32(hash ^ SEED_WORD) & mask;
-    out.owner[f++] = t;
-    if (t > 0) {
-      out.buckets[f] = pairHash(prevHash, hash) & mask;
-      out.owner[f++] = -1 - t;
+    if (weights !== undefined) {
+      out.sum += weights[wordBucket] as number;
+      f++;
+      if (t > 0) {
+        out.sum += weights[pair & mask] as number;
+        f++;
+      }
+    } else {
+      out.buckets[f] = wordBucket;
+      out.owner[f++] = t;
+      if (t > 0) {
+        out.buckets[f] = pair & mask;
+        out.owner[f++] = -1 - t;
+      }
     }
-    out.features = wordLen <= MAX_NGRAM_WORD ? charNgrams(s, start, i, mask, t, out, f) : f;
+    out.features =
+      wordLen <= MAX_NGRAM_WORD ? charNgrams(s, start, i, mask, t, out, f, weights) : f;
     prevHash = hash;
   }
   return out.features;
@@ -160,6 +215,7 @@ function charNgrams(
   token: number,
   out: FeatureBuffer,
   f0: number,
+  weights: Int16Array | undefined,
 ): number {
   const framed = end - start + 2;
   const buckets = out.buckets;
@@ -169,20 +225,26 @@ function charNgrams(
   for (let j = 1; j < framed - 1; j++) codes[j] = s.charCodeAt(start + j - 1);
   codes[framed - 1] = EOW;
   let f = f0;
+  let sum = 0;
   for (let a = 0; a + MIN_N <= framed; a++) {
     // The first MIN_N − 1 chars only extend the hash; every later step emits an n-gram.
     let h = Math.imul(FNV_OFFSET ^ SEED_NGRAM ^ (codes[a] as number), FNV_PRIME);
     h = Math.imul(h ^ (codes[a + 1] as number), FNV_PRIME);
-    const stop = Math.min(a + MAX_N, framed);
+    // The framed word itself is already the word feature.
+    const stop = a === 0 && framed <= MAX_N ? framed - 1 : Math.min(a + MAX_N, framed);
     for (let j = a + MIN_N - 1; j < stop; j++) {
       h = Math.imul(h ^ (codes[j] as number), FNV_PRIME);
-      // The framed word itself is already the word feature.
-      if (a === 0 && j === framed - 1) break;
       // A cheap xor-shift fold is enough for the n-grams: FNV already mixed every char in.
-      buckets[f] = (h ^ (h >>> 15) ^ (h >>> 23)) & mask;
-      owner[f++] = token;
+      const b = (h ^ (h >>> 15) ^ (h >>> 23)) & mask;
+      if (weights !== undefined) sum += weights[b] as number;
+      else {
+        buckets[f] = b;
+        owner[f] = token;
+      }
+      f++;
     }
   }
+  out.sum += sum;
   return f;
 }
 

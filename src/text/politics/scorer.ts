@@ -63,11 +63,8 @@ export class Scorer {
     this.text = s;
     this.weights = w.weights;
     const buf = this.buf;
-    const n = featurize(s, this.model.buckets, buf);
-    const weights = w.weights;
-    const buckets = buf.buckets;
-    let sum = 0;
-    for (let f = 0; f < n; f++) sum += weights[buckets[f] as number] as number;
+    const n = featurize(s, this.model.buckets, buf, w.weights, this.lexicon.filter);
+    const sum = buf.sum;
     const lexSum = this.matchLexicon(level);
     // One party name decides a tweet, not a 400-word business article that mentions it once:
     // beyond fullUntil tokens the lexicon fades with √(fullUntil / tokens) and the model leads.
@@ -86,27 +83,27 @@ export class Scorer {
 
   /** Looks up every token, token pair and triple; each term counts once per text. */
   private matchLexicon(level: Strictness): number {
-    const { tokStart, tokEnd, tokHash, tokens } = this.buf;
+    const { tokStart, tokEnd, tokHash, tokPair, tokFlag, tokens } = this.buf;
     if (this.hits.length > 0) this.hits = [];
     let total = 0;
-    let prev1 = 0;
-    let prev2 = 0;
     const lexicon = this.lexicon;
+    // featurize flagged the tokens that pass the lexicon's pre-filter; the rest cannot match.
     for (let i = 0; i < tokens; i++) {
+      const flag = tokFlag[i] as number;
+      if (flag === 0) continue;
       const hash = tokHash[i] as number;
-      const one = lexicon.matchToken(this.text, tokStart[i] as number, tokEnd[i] as number, hash);
-      if (one) total += this.hit(one, i, false, level);
-      if (i > 0) {
-        const p2 = pairHash(prev1, hash);
-        const two = lexicon.phrases2.get(p2);
+      if ((flag & 1) !== 0) {
+        const one = lexicon.matchToken(this.text, tokStart[i] as number, tokEnd[i] as number, hash);
+        if (one) total += this.hit(one, i, false, level);
+      }
+      if ((flag & 2) !== 0 && i > 0) {
+        const two = lexicon.phrases2.get(tokPair[i] as number);
         if (two) total += this.hit(two, i, true, level);
         if (i > 1) {
-          const three = lexicon.phrases3.get(pairHash(prev2, hash));
+          const three = lexicon.phrases3.get(pairHash(tokPair[i - 1] as number, hash));
           if (three) total += this.hit(three, i, true, level);
         }
-        prev2 = p2;
       }
-      prev1 = hash;
     }
     return total;
   }
@@ -124,6 +121,8 @@ export class Scorer {
    * political), the same word's occurrences summed, at most `k`.
    */
   reasons(k = 5): Reason[] {
+    // The hot path keeps no per-feature buckets: featurize the last text again, with owners.
+    featurize(this.text, this.model.buckets, this.buf, undefined, this.lexicon.filter);
     const { tokStart, tokEnd, tokens, buckets, owner, features } = this.buf;
     const s = this.text;
     const word = (i: number) => s.slice(tokStart[i], tokEnd[i]);

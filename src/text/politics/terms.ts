@@ -11,7 +11,14 @@
  * | `*wahl*`         | words containing "wahl" anywhere                            |
  * | `prime minister` | the whole words in sequence (up to three words, no `*`)     |
  */
-import { FeatureBuffer, featurize, hashRange, normalizeText, pairHash } from "./features.js";
+import {
+  FeatureBuffer,
+  featurize,
+  hashRange,
+  LexFilter,
+  normalizeText,
+  pairHash,
+} from "./features.js";
 
 export type TermKind = "word" | "prefix" | "suffix" | "infix" | "phrase";
 
@@ -126,6 +133,8 @@ export class TermIndex<T> {
   readonly phrases2 = new IntMap<Term<T>>();
   readonly phrases3 = new IntMap<Term<T>>();
   readonly others: Term<T>[] = [];
+  /** Pre-filter handed to featurize, so only plausible tokens are looked up. */
+  readonly filter = new LexFilter();
   /** prefixLengths[n] = 1 when some prefix pattern has n code units. */
   readonly prefixLengths = new Uint8Array(64);
   maxPrefix = 0;
@@ -135,13 +144,22 @@ export class TermIndex<T> {
   }
 
   private add(t: Term<T>): void {
-    if (t.kind === "word") this.words.set(hashRange(t.core, 0, t.core.length), t);
-    else if (t.kind === "prefix" && t.core.length < 64) {
-      this.prefixes.set(hashRange(t.core, 0, t.core.length), t);
+    const bits = this.filter.bits;
+    if (t.kind === "word") {
+      const h = hashRange(t.core, 0, t.core.length);
+      this.words.set(h, t);
+      bits[LexFilter.fold(h)] = (bits[LexFilter.fold(h)] as number) | 1;
+    } else if (t.kind === "prefix" && t.core.length < 64) {
+      const h = hashRange(t.core, 0, t.core.length);
+      this.prefixes.set(h, t);
+      bits[LexFilter.fold(h)] = (bits[LexFilter.fold(h)] as number) | 1;
       this.prefixLengths[t.core.length] = 1;
+      this.filter.prefixLengths[t.core.length] = 1;
       this.maxPrefix = Math.max(this.maxPrefix, t.core.length);
     } else if (t.kind === "phrase") {
       const hashes = tokenSpans(t.core).map((w) => w.hash);
+      const last = LexFilter.fold(hashes[hashes.length - 1] ?? 0);
+      bits[last] = (bits[last] as number) | 2;
       if (hashes.length === 2) this.phrases2.set(phraseHash(hashes), t);
       else if (hashes.length === 3) this.phrases3.set(phraseHash(hashes), t);
       else this.others.push(t);

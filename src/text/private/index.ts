@@ -20,9 +20,9 @@ export interface PrivateScore {
   readonly reasons: Reason[];
 }
 
-/** Share of each scorer in the final logit. */
-const RULES_SHARE = 0.5;
-const MODEL_SHARE = 0.5;
+/** Share of each scorer in the final logit (the evaluation script uses the same). */
+export const RULES_SHARE = 0.5;
+export const MODEL_SHARE = 0.5;
 const MAX_REASONS = 8;
 const MIN_REASON_WEIGHT = 0.05;
 

@@ -46,7 +46,7 @@ const PRIVATE_EN: readonly Cue[] = [
   ["out of office", 0.8], ["off to", 1], ["bliss", 1.6], ["heart is full", 2.6],
   ["so proud of him", 1.4], ["so proud of her", 1.4], ["phone off", 2],
   ["laptop stays at home", 2.6], ["no emails", 1.6], ["not a work post", 3],
-  ["happy weekend", 1.6], ["day off", 1.6],
+  ["happy weekend", 1.6], ["day off", 1.6], ["travel diary", 2],
 ];
 
 // biome-ignore format: packed cue lists stay readable
@@ -87,7 +87,7 @@ const PRIVATE_DE: readonly Cue[] = [
   ["keine mails", 1.6], ["kein business-post", 3], ["schönes wochenende", 1.6],
   ["frei genommen", 1.6], ["wir werden eltern", 3], ["kuscheln", 2.4], ["zu hause", 0.8],
   ["zuhause", 0.8], ["dankbar", 0.6], ["stolz auf ihn", 1.4], ["stolz auf sie", 1.2],
-  ["rente", 0.4], ["erholung", 1.4], ["ich bin so stolz", 1],
+  ["rente", 0.4], ["erholung", 1.4], ["ich bin so stolz", 1], ["reisetagebuch", 2],
 ];
 
 // biome-ignore format: packed cue lists stay readable
@@ -119,6 +119,11 @@ const PROFESSIONAL_EN: readonly Cue[] = [
   ["proud to announce", -1.6], ["happy to share", -0.8], ["thank you to", -0.4],
   ["referrals", -2.4], ["open roles", -2], ["we offer", -2], ["customer service", -1.6],
   ["engagement", -1], ["overtime", -2.2], ["thread", -1],
+  // News register: headlines about markets, institutions and sport results.
+  ["billion", -1.6], ["million", -1.2], ["shoppers", -1.6], ["bankruptcy", -2], ["files for", -1.4],
+  ["maker", -1.4], ["manufacturer", -1.4], ["retailer", -1.6], ["study", -1.2], ["prize", -1.2],
+  ["parliament", -1.6], ["government", -1.6], ["election", -1.6], ["royal family", -2],
+  ["semi-finals", -1.4], ["quarter-finals", -1.4], ["league", -1],
 ];
 
 // biome-ignore format: packed cue lists stay readable
@@ -153,6 +158,10 @@ const PROFESSIONAL_DE: readonly Cue[] = [
   ["arbeitszeiten", -2], ["tarif", -2], ["betriebsrat", -2.4], ["gewerkschaft", -2],
   ["förderantrag", -2.4], ["bankwesen", -2], ["ruhestand", -0.6], ["ingenieur", -1.6],
   ["azubis", -2], ["werkstudent", -2.4], ["mittelständler", -2], ["familienunternehmen", -2.4],
+  // Nachrichtensprache: Märkte, Institutionen, Sportergebnisse.
+  ["meldet", -1.4], ["*branche", -1.4], ["milliarde*", -1.6], ["million*", -1.2],
+  ["*hersteller", -1.4], ["*konzern", -1.6], ["bundestag", -1.6], ["*bundesamt", -2],
+  ["beschließt", -1.4], ["regierung", -1.6], ["studie", -1.2], ["viertelfinale", -1.2], ["halbfinale", -1.2], ["adac", -1.6],
 ];
 
 /** All cues, both languages; the matcher is language-independent. */
@@ -162,6 +171,23 @@ export const CUES: readonly Cue[] = [
   ...PROFESSIONAL_EN,
   ...PROFESSIONAL_DE,
 ];
+
+/**
+ * First- and second-person words. News headlines, job ads and release notes speak about third
+ * parties; private texts nearly always speak as "I/we" or to "you" (a birthday wish). A text with
+ * none of them gets {@link IMPERSONAL_WEIGHT}: a push, not a veto, since "New puppy, zero sleep"
+ * is still private.
+ */
+export const PERSONAL_VOICE: ReadonlySet<string> = new Set(
+  (
+    "i me my mine myself we us our ours ourselves you your yours " +
+    "ich mir mich mein meine meinem meinen meiner meines wir uns unser unsere unserem unseren " +
+    "unserer du dich dir dein deine deinem deinen deiner ihr euch euer eure eurem euren"
+  ).split(" "),
+);
+
+/** Rules-logit weight of a text without any {@link PERSONAL_VOICE} word. */
+export const IMPERSONAL_WEIGHT = -1;
 
 /** Logit before any cue: slightly professional, because a LinkedIn feed mostly is. */
 export const RULES_BIAS = -0.3;

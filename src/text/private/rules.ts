@@ -4,7 +4,7 @@
  * against each token's ends.
  */
 import { lowerWord, type Token, tokenize } from "../topics/normalize.js";
-import { CUES, RULES_BIAS } from "./lexicon.js";
+import { CUES, IMPERSONAL_WEIGHT, PERSONAL_VOICE, RULES_BIAS } from "./lexicon.js";
 
 /** A cue found in a text, with its weight (positive = private). */
 export interface Reason {
@@ -73,8 +73,11 @@ function partMatches(cue: PartCue, token: Token): boolean {
  * matchCues("Endlich Familienurlaub!").map((r) => r.term); // ["*urlaub", "familien*"]
  */
 export function matchCues(text: string): Reason[] {
+  return matchTokens(tokenize(text));
+}
+
+function matchTokens(tokens: readonly Token[]): Reason[] {
   cached ??= compile();
-  const tokens = tokenize(text);
   const found = new Map<string, number>();
   tokens.forEach((token, i) => {
     for (const cue of cached?.phrases.get(token.fold) ?? []) {
@@ -89,14 +92,22 @@ export function matchCues(text: string): Reason[] {
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.term.localeCompare(b.term));
 }
 
+/** The reason shown when a text speaks neither as "I/we" nor to "you". */
+export const IMPERSONAL_TERM = "(impersonal)";
+
 /**
- * The rules' logit (bias + cue weights) and the cues behind it.
+ * The rules' logit (bias + cue weights + the impersonal push) and the cues behind it.
  *
  * @example
  * rulesLogit("Happy birthday to my wife").logit > 0; // true
+ * rulesLogit("Die SPD verliert die Landtagswahl").reasons.at(-1)?.term; // "(impersonal)"
  */
 export function rulesLogit(text: string): { logit: number; reasons: Reason[] } {
-  const reasons = matchCues(text);
+  const tokens = tokenize(text);
+  const reasons = matchTokens(tokens);
+  if (!tokens.some((t) => PERSONAL_VOICE.has(t.low))) {
+    reasons.push({ term: IMPERSONAL_TERM, weight: IMPERSONAL_WEIGHT });
+  }
   const logit = reasons.reduce((sum, r) => sum + r.weight, RULES_BIAS);
   return { logit, reasons };
 }
