@@ -33,7 +33,6 @@ export class SqlImportWriter implements ImportWriter {
   private readonly orgs = new Map<string, OrganizationFacts>();
   private readonly counts: ImportCounts = {
     added: 0,
-    updated: 0,
     unchanged: 0,
     ended: 0,
     roleChanges: 0,
@@ -133,7 +132,6 @@ export class SqlImportWriter implements ImportWriter {
     await this.queue("contact_roles", roleRow(known.id, facts, this.snapshotId));
     known.company = facts.company;
     known.position = facts.position;
-    this.counts.updated++;
     this.counts.roleChanges++;
   }
 

@@ -73,7 +73,6 @@ export interface SnapshotMeta {
 
 export interface ImportCounts {
   added: number;
-  updated: number;
   unchanged: number;
   ended: number;
   roleChanges: number;

@@ -1,4 +1,8 @@
 import type { ParsedFeed } from "../../domain/feeds/model.js";
+import type {
+  FetchResult as FetchOutcome,
+  FetchRequest,
+} from "../../integrations/feeds/fetch/types.js";
 
 /** Whose content a feed carries; lets the product tell own, employer, other and media apart. */
 export const FEED_KINDS = ["own-blog", "own-employer", "other-company", "media", "person"] as const;
@@ -143,42 +147,15 @@ export interface ArticleRepository {
   setStarred(id: number, starred: boolean): Promise<void>;
 }
 
-/** What the fetcher is asked (conditional GET). */
-export interface FetchRequest {
-  url: string;
-  etag?: string | null;
-  lastModified?: string | null;
-}
-
-export type FetchErrorKind =
-  | "retry"
-  | "rate-limited"
-  | "blocked"
-  | "client-error"
-  | "too-large"
-  | "timeout"
-  | "network"
-  | "bad-url";
-
-export type FetchOutcome =
-  | {
-      status: "ok";
-      url: string;
-      permanentUrl: string | null;
-      body: Buffer;
-      contentType: string | null;
-      etag: string | null;
-      lastModified: string | null;
-      httpStatus: number;
-    }
-  | { status: "not-modified"; permanentUrl: string | null }
-  | {
-      status: "error";
-      kind: FetchErrorKind;
-      message: string;
-      httpStatus?: number;
-      retryAfterMs?: number;
-    };
+/**
+ * What the fetcher is asked and answers. The fetcher defines these shapes once; the port reuses
+ * them (type-only import) so the two can never drift apart.
+ */
+export type {
+  FetchErrorKind,
+  FetchRequest,
+  FetchResult as FetchOutcome,
+} from "../../integrations/feeds/fetch/types.js";
 
 /** The fetcher port (implemented by `src/integrations/feeds/fetch`). */
 export interface FeedFetcher {
