@@ -1,37 +1,41 @@
 /**
- * Fetch-cycle benchmark (not a test): 2,000 subscribed feeds on a loopback server in a child
- * process (so the figures are the client's), 10% answering 500, 30% answering 304 to the stored
- * ETag, the rest 200 with 20 fresh items each. One full `runFetchCycle` with the real fetcher,
- * parser and SQLite store (a file in a temp folder), with the config's default politeness.
- * Host names `h0.bench` … `h99.bench` (20 feeds each) resolve to 127.0.0.1 through the
- * fetcher's injectable resolver, so per-host limits apply as they would on the internet.
+ * Fetch-cycle benchmark (not a test) of the shipped code: `node dist/cli/main.js feeds fetch
+ * --all --json` in a plain Node child process (no tsx, no test harness in its memory), against
+ * 2,000 subscribed feeds on a loopback server in another child process: 10% answer 500, 30%
+ * answer 304 to the stored ETag, the rest 200 with 20 fresh items each. The feeds spread over
+ * 100 hosts 127.0.0.1 … 127.0.0.100 (all loopback on Linux), so per-host limits apply as they
+ * would on the internet; the config's default politeness is used.
+ * Peak RSS is the CLI process's own `maxRSS` (getrusage), reported by an exit hook.
  *
- * Run: npx tsx bench/feeds-cycle.ts [--feeds 2000] [--hosts 100]
+ * Run: npm run build && npx tsx bench/feeds-cycle.ts [--feeds 2000] [--hosts 100] [--runs 3]
+ *      [--node-arg=--max-old-space-size=128]   (extra flags for the CLI process, to experiment)
  * Targets: wall time ≤ 30 s, peak RSS ≤ 200 MB.
  */
-import { fork } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
+import { execFile, fork } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createApp } from "../src/app.js";
-import { VERSION } from "../src/cli/context.js";
 import { configSchema } from "../src/config/schema.js";
-import { createFetcher } from "../src/integrations/feeds/fetch/index.js";
-import { runFetchCycle } from "../src/services/feeds/refresh.js";
-import { feedContext } from "../src/services/feeds/wiring.js";
+import { SqlFeedStore } from "../src/db/feed-store.js";
 
 const { values } = parseArgs({
   options: {
     feeds: { type: "string", default: "2000" },
     hosts: { type: "string", default: "100" },
+    runs: { type: "string", default: "3" },
+    "node-arg": { type: "string", multiple: true, default: [] },
     serve: { type: "boolean", default: false },
   },
 });
 const FEEDS = Number(values.feeds);
 const HOSTS = Number(values.hosts);
+const CLI = join(process.cwd(), "dist/cli/main.js");
+/** Printed by the CLI process as it exits: its peak resident set in KiB (Linux getrusage). */
+const EXIT_HOOK = `data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxrss-kib="+process.resourceUsage().maxRSS+"\\n"))`;
 
 /** What feed n does: every 10th fails, 3 of every 10 answer 304, the rest serve items. */
 function role(n: number): "fail" | "304" | "ok" {
@@ -48,117 +52,145 @@ function rss(n: number): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${n}</title><link>https://f${n}.example/</link>${items}</channel></rss>`;
 }
 
-function serve(): void {
-  const server = createServer((req, res) => {
-    const n = Number(/\/f\/(\d+)\.xml/.exec(req.url ?? "")?.[1] ?? -1);
-    const kind = role(n);
-    if (n < 0 || kind === "fail") return void res.writeHead(500).end("boom");
-    if (kind === "304" && req.headers["if-none-match"] === '"v1"')
-      return void res.writeHead(304).end();
-    res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' }).end(rss(n));
-  });
-  server.listen(0, "127.0.0.1", () => {
-    process.send?.((server.address() as AddressInfo).port);
-  });
+/** One listener per loopback address; sends the ports to the parent. */
+async function serve(): Promise<void> {
+  const servers: Server[] = [];
+  const ports: number[] = [];
+  for (let h = 0; h < HOSTS; h++) {
+    const server = createServer((req, res) => {
+      const n = Number(/\/f\/(\d+)\.xml/.exec(req.url ?? "")?.[1] ?? -1);
+      const kind = role(n);
+      if (n < 0 || kind === "fail") return void res.writeHead(500).end("boom");
+      if (kind === "304" && req.headers["if-none-match"] === '"v1"')
+        return void res.writeHead(304).end();
+      res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' }).end(rss(n));
+    });
+    await new Promise<void>((resolve) => server.listen(0, `127.0.0.${h + 1}`, resolve));
+    servers.push(server);
+    ports.push((server.address() as AddressInfo).port);
+  }
+  process.send?.(ports);
   process.on("disconnect", () => process.exit(0));
 }
 
-async function bench(): Promise<void> {
-  const child = fork(process.argv[1] as string, ["--serve"], { stdio: "inherit" });
-  const port = await new Promise<number>((resolve) =>
-    child.once("message", (m) => resolve(Number(m))),
-  );
+/** A fresh data folder with the feeds subscribed (304 feeds already hold the ETag). */
+async function seed(ports: number[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "tellerrand-bench-feeds-"));
-  const config = configSchema.parse({ dataDir: dir, feeds: { allowPrivateNetworks: true } });
-  const app = await createApp(config);
-  const fetcher = createFetcher({
-    version: VERSION,
-    allowPrivateNetworks: true,
-    maxConcurrency: config.feeds.maxConcurrency,
-    maxPerHost: config.feeds.perHostConcurrency,
-    perHostDelayMs: config.feeds.perHostDelayMs,
-    totalTimeoutMs: config.feeds.timeoutMs,
-    maxBodyBytes: config.feeds.maxBodyBytes,
-    resolver: async () => [{ address: "127.0.0.1", family: 4 }],
-  });
-  const ctx = feedContext(app, VERSION, { fetcher });
-  // Time spent parsing and storing (synchronous parts of the cycle), to see where time goes.
-  const spent = { parseMs: 0, storeMs: 0 };
-  const parse = ctx.deps.parse;
-  ctx.deps.parse = (bytes, options) => {
-    const t = performance.now();
-    try {
-      return parse(bytes, options);
-    } finally {
-      spent.parseMs += performance.now() - t;
-    }
-  };
-  const store = ctx.articles.store.bind(ctx.articles);
-  ctx.articles.store = async (...args) => {
-    const t = performance.now();
-    try {
-      return await store(...args);
-    } finally {
-      spent.storeMs += performance.now() - t;
-    }
-  };
+  const app = await createApp(configSchema.parse({ dataDir: dir }));
+  const feeds = new SqlFeedStore(app.db);
   const seeded = new Date().toISOString();
   for (let n = 0; n < FEEDS; n++) {
-    const { feed } = await ctx.feeds.add(
-      { url: `http://h${n % HOSTS}.bench:${port}/f/${n}.xml` },
+    const h = n % HOSTS;
+    const { feed } = await feeds.add(
+      { url: `http://127.0.0.${h + 1}:${ports[h]}/f/${n}.xml` },
       seeded,
     );
     if (role(n) === "304") {
-      await ctx.feeds.recordSuccess(feed.id, {
-        fetchedAt: seeded,
-        nextCheckAt: seeded,
-        etag: '"v1"',
-      });
+      await feeds.recordSuccess(feed.id, { fetchedAt: seeded, nextCheckAt: seeded, etag: '"v1"' });
     }
   }
-  const rssBeforeMiB = process.memoryUsage().rss / 1048576;
-  let peak = process.memoryUsage().rss;
-  let peakHeap = 0;
-  const sampler = setInterval(() => {
-    const m = process.memoryUsage();
-    peak = Math.max(peak, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapTotal);
-  }, 20);
-  const started = performance.now();
-  const s = await runFetchCycle(ctx, { all: true });
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-  console.log(
-    JSON.stringify(
-      {
-        feeds: s.feeds,
-        updated: s.updated,
-        notModified: s.notModified,
-        errors: s.errors,
-        inserted: s.inserted,
-        parseSeconds: Number((spent.parseMs / 1000).toFixed(2)),
-        storeSeconds: Number((spent.storeMs / 1000).toFixed(2)),
-        wallSeconds: Number(seconds.toFixed(2)),
-        rssBeforeCycleMiB: Number(rssBeforeMiB.toFixed(1)),
-        peakRssMiBDuringCycle: Number((peak / 1048576).toFixed(1)),
-        peakHeapTotalMiB: Number((peakHeap / 1048576).toFixed(1)),
-        processMaxRssMiB: Number(maxRssMiB.toFixed(1)),
-        politeness: {
-          maxConcurrency: config.feeds.maxConcurrency,
-          perHost: config.feeds.perHostConcurrency,
-          perHostDelayMs: config.feeds.perHostDelayMs,
-          hosts: HOSTS,
-        },
-      },
-      null,
-      2,
-    ),
-  );
   await app.close();
-  child.disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  return dir;
 }
 
-if (values.serve) serve();
+interface Run {
+  wallSeconds: number;
+  cycleSeconds: number;
+  peakRssMiB: number;
+  summary: Record<string, unknown>;
+}
+
+function runCli(dir: string): Promise<Run> {
+  const env = {
+    ...process.env,
+    TELLERRAND_CONFIG: join(dir, "none.toml"),
+    TELLERRAND_DATA_DIR: dir,
+    TELLERRAND_FEEDS_ALLOW_PRIVATE_NETWORKS: "true",
+  };
+  const args = [...(values["node-arg"] ?? []), "--import", EXIT_HOOK, CLI];
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...args, "feeds", "fetch", "--all", "--json"],
+      { env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`CLI failed: ${error.message}\n${stderr}`));
+        const kib = Number(/maxrss-kib=(\d+)/.exec(stderr)?.[1] ?? Number.NaN);
+        // Lines a diagnostic `--node-arg=--import=…` hook writes (e.g. heap figures) are shown.
+        for (const line of stderr.split("\n")) if (line.startsWith("diag ")) console.error(line);
+        const { results: _results, ...summary } = JSON.parse(stdout) as Record<string, unknown>;
+        resolve({
+          wallSeconds: (performance.now() - started) / 1000,
+          cycleSeconds: Number(summary.durationMs) / 1000,
+          peakRssMiB: kib / 1024,
+          summary,
+        });
+      },
+    );
+  });
+}
+
+/** Warns when a compiled feed module is older than its source: the bench would measure old code. */
+function checkBuild(): void {
+  if (!existsSync(CLI)) {
+    console.error(`${CLI} is missing: run \`npm run build\` first`);
+    process.exit(66);
+  }
+  for (const file of ["integrations/feeds/parse/index", "services/feeds/refresh", "cli/feeds"]) {
+    const src = join(process.cwd(), "src", `${file}.ts`);
+    const out = join(process.cwd(), "dist", `${file}.js`);
+    if (!existsSync(out) || statSync(out).mtimeMs < statSync(src).mtimeMs) {
+      console.error(`warning: dist/${file}.js is older than its source; run \`npm run build\``);
+    }
+  }
+}
+
+async function bench(): Promise<void> {
+  checkBuild();
+  const server = fork(process.argv[1] as string, ["--serve", `--hosts=${HOSTS}`], {
+    stdio: "inherit",
+  });
+  const ports = await new Promise<number[]>((resolve) =>
+    server.once("message", (m) => resolve(m as number[])),
+  );
+  const runs: Run[] = [];
+  try {
+    for (let i = 0; i < Number(values.runs); i++) {
+      const dir = await seed(ports);
+      try {
+        const run = await runCli(dir);
+        runs.push(run);
+        console.error(
+          `run ${i + 1}: ${run.wallSeconds.toFixed(1)} s wall (cycle ${run.cycleSeconds.toFixed(1)} s), peak RSS ${run.peakRssMiB.toFixed(0)} MiB`,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    server.disconnect();
+  }
+  const stat = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { min: round(sorted[0]), median: round(sorted[Math.floor(sorted.length / 2)]) };
+  };
+  const report = {
+    command: `node ${(values["node-arg"] ?? []).join(" ")} dist/cli/main.js feeds fetch --all --json`,
+    node: process.version,
+    runs: runs.length,
+    wallSeconds: stat(runs.map((r) => r.wallSeconds)),
+    cycleSeconds: stat(runs.map((r) => r.cycleSeconds)),
+    peakRssMiB: stat(runs.map((r) => r.peakRssMiB)),
+    peakRssMB: stat(runs.map((r) => (r.peakRssMiB * 1048576) / 1e6)),
+    lastSummary: runs.at(-1)?.summary,
+  };
+  console.log(JSON.stringify(report, null, 2));
+}
+
+function round(x: number | undefined): number {
+  return Number((x ?? Number.NaN).toFixed(1));
+}
+
+if (values.serve) await serve();
 else await bench();

@@ -2,11 +2,16 @@
  * Feed parsing benchmark (not a test): throughput in MB/s over the same corpus, in one run, of
  *  - `ours`: the product's parseFeed (decode, DTD strip, feedsmith, map to our model, dates,
  *    sanitised HTML and readable text of every item — everything the store needs),
- *  - `feedsmith`: the raw library call on the text, to show what our mapping layer costs,
+ *  - `feedsmith`: the raw library call, to show what our mapping layer costs,
  *  - `rss-parser`: `parseString` (xml2js; its output has no sanitised HTML).
- * Rounds alternate between parsers so that machine noise hits each alike; the median counts.
+ * All three start from the bytes, as a fetcher has them: the libraries take a string, so their
+ * runs include the cheapest possible decoding (`toString("utf8")`); ours detects the encoding.
+ * Rounds alternate between parsers so that machine noise hits each alike, and each round starts
+ * with the next parser (`--fixed-order` to keep ours, feedsmith, rss-parser every round); the
+ * median counts, the range is shown, and the rss-parser/ours time ratio (above 1: ours is
+ * faster) is taken within each round, on wall time and on this process's CPU time.
  *
- * Run: npx tsx bench/feeds-parse.ts [--dir DIR] [--rounds N]
+ * Run: npx tsx bench/feeds-parse.ts [--dir DIR] [--rounds N] [--fixed-order]
  * Default DIR: ../shared/data/feeds/rss-parser-fixtures/input (the 31 real feeds).
  * Target: `ours` at least as fast as `rss-parser`.
  */
@@ -24,6 +29,7 @@ const { values } = parseArgs({
       default: join(process.cwd(), "../shared/data/feeds/rss-parser-fixtures/input"),
     },
     rounds: { type: "string", default: "7" },
+    "fixed-order": { type: "boolean", default: false },
   },
 });
 const dir = values.dir ?? "";
@@ -32,7 +38,6 @@ if (!existsSync(dir)) {
   process.exit(66);
 }
 const files = readdirSync(dir).map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
-const texts = files.map((f) => f.bytes.toString("utf8"));
 const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
 const rssParser = new RssParser();
 
@@ -50,9 +55,9 @@ const runners: Record<string, Runner> = {
   },
   feedsmith: async () => {
     let ok = 0;
-    for (const text of texts) {
+    for (const f of files) {
       try {
-        feedsmithParse(text);
+        feedsmithParse(f.bytes.toString("utf8"));
         ok++;
       } catch {}
     }
@@ -60,9 +65,9 @@ const runners: Record<string, Runner> = {
   },
   "rss-parser": async () => {
     let ok = 0;
-    for (const text of texts) {
+    for (const f of files) {
       try {
-        await rssParser.parseString(text);
+        await rssParser.parseString(f.bytes.toString("utf8"));
         ok++;
       } catch {}
     }
@@ -71,27 +76,45 @@ const runners: Record<string, Runner> = {
 };
 
 const rounds = Number(values.rounds);
-const seconds: Record<string, number[]> = Object.fromEntries(
-  Object.keys(runners).map((name) => [name, []]),
-);
+const names = Object.keys(runners);
+const wall: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
 const parsed: Record<string, number> = {};
 for (const [name, run] of Object.entries(runners)) parsed[name] = await run(); // warm-up
 for (let round = 0; round < rounds; round++) {
-  for (const [name, run] of Object.entries(runners)) {
+  // Each round starts with the next runner, so no parser always pays for the garbage the one
+  // before it left (a major GC lands on whoever runs when it triggers), unless --fixed-order.
+  const shift = values["fixed-order"] ? 0 : round % names.length;
+  for (const name of [...names.slice(shift), ...names.slice(0, shift)]) {
+    const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
-    await run();
-    seconds[name]?.push(Number(process.hrtime.bigint() - start) / 1e9);
+    await runners[name]?.();
+    wall[name]?.push(Number(process.hrtime.bigint() - start) / 1e9);
+    const used = process.cpuUsage(cpuStart);
+    cpu[name]?.push((used.user + used.system) / 1e6);
   }
 }
 
 const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const rate = (s: number) => (megabytes / s).toFixed(1);
+const ms = (s: number) => (s * 1000).toFixed(0);
 console.log(
-  `corpus: ${files.length} files, ${megabytes.toFixed(2)} MB, ${rounds} rounds, node ${process.version}`,
+  `corpus: ${files.length} files, ${megabytes.toFixed(2)} MB, ${rounds} rounds, node ${process.version}, order ${values["fixed-order"] ? "fixed" : "rotated"}`,
 );
-for (const name of Object.keys(runners)) {
-  const s = median(seconds[name] ?? []);
+for (const name of names) {
+  const xs = wall[name] ?? [];
+  const cs = cpu[name] ?? [];
   console.log(
-    `${name.padEnd(11)} ${(megabytes / s).toFixed(1).padStart(6)} MB/s  median ${(s * 1000).toFixed(0)} ms  parsed ${parsed[name]}/${files.length}`,
+    `${name.padEnd(11)} ${rate(median(xs)).padStart(6)} MB/s  (range ${rate(Math.max(...xs))}–${rate(Math.min(...xs))})  median ${ms(median(xs))} ms wall, ${ms(median(cs))} ms CPU  parsed ${parsed[name]}/${files.length}`,
   );
 }
+// Same-round ratios: both ran back to back, so machine noise mostly cancels out. CPU time
+// (this process only) is steadier still on a shared machine: waiting for a core is not counted.
+const summary = (times: Record<string, number[]>) => {
+  const ratios = (times["rss-parser"] ?? []).map((t, i) => t / (times.ours?.[i] ?? Number.NaN));
+  const each = ratios.map((r) => r.toFixed(2)).join(" ");
+  return `min ${Math.min(...ratios).toFixed(2)}, median ${median(ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)}  [${each}]`;
+};
+console.log(`ours vs rss-parser, speed ratio per round (wall): ${summary(wall)}`);
+console.log(`ours vs rss-parser, speed ratio per round (CPU):  ${summary(cpu)}`);

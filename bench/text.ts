@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { GERMAN_WEIGHT, readWritten } from "../scripts/politics/build.js";
 import { firstSentence, loadNews, parsePosts, splitNews } from "../scripts/politics/data.js";
 import { postTruth } from "../scripts/politics/evaluate.js";
 import { buildExamples } from "../scripts/politics/examples.js";
@@ -25,7 +26,11 @@ const dataDir = join(import.meta.dirname, "..", "..", "shared", "data", "politic
 const { train, test } = splitNews(loadNews(dataDir));
 const read = (p: string) => readFileSync(join(import.meta.dirname, "..", p), "utf8");
 const heldPosts = parsePosts(read("test/fixtures/text/politics/posts-heldout.tsv"));
-const examples = buildExamples(train, parsePosts(read("scripts/politics/posts-train.tsv")));
+// The shipped model's training set: articles, their sentences and all hand-written texts.
+const examples = buildExamples(train, readWritten(join(import.meta.dirname, "..")), {
+  germanWeight: GERMAN_WEIGHT,
+  germanNegWeight: GERMAN_WEIGHT,
+});
 
 /** The held-out sets, truth at the `strict` level (the news labels' meaning). */
 type Item = { text: string; truth: boolean };
@@ -49,13 +54,19 @@ for (const [name, items] of Object.entries(sets)) {
   ourAcc[name] = ok.length / items.length;
 }
 for (const t of bulk.slice(0, 20000)) politicalProbability(model, t, "strict"); // warm-up
-const cpu0 = process.cpuUsage();
-const t0 = performance.now();
+// Five timed passes (the machine may be shared): the median pass, wall and CPU time.
 let sink = 0;
-for (const t of bulk) sink += politicalProbability(model, t, "strict");
-const ourSeconds = (performance.now() - t0) / 1000;
-const cpu = process.cpuUsage(cpu0);
-const ourCpuSeconds = (cpu.user + cpu.system) / 1e6;
+const passes: Array<{ wall: number; cpu: number }> = [];
+for (let r = 0; r < 5; r++) {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const t of bulk) sink += politicalProbability(model, t, "strict");
+  const cpu = process.cpuUsage(cpu0);
+  passes.push({ wall: (performance.now() - t0) / 1000, cpu: (cpu.user + cpu.system) / 1e6 });
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+const ourSeconds = median(passes.map((p) => p.wall));
+const ourCpuSeconds = median(passes.map((p) => p.cpu));
 
 // --- fastText
 const ft = ensureFasttext();
@@ -67,7 +78,8 @@ try {
   const trainFile = join(dir, "train.txt");
   const lines = examples.flatMap((e) => {
     const line = `__label__${e.y.strict === 1 ? "pol" : "non"} ${fasttextLine(e.text)}`;
-    return e.weight >= 2 ? [line, line, line] : [line]; // fastText has no weights: repeat posts
+    // fastText has no weights: repeat an example as often as its weight says (posts 3×, German 2×)
+    return Array.from({ length: Math.max(1, Math.round(e.weight)) }, () => line);
   });
   writeFileSync(trainFile, `${lines.join("\n")}\n`);
   const base = join(dir, "model");
@@ -116,7 +128,9 @@ for (const name of Object.keys(sets)) {
     `| accuracy ${name} (n=${sets[name as keyof typeof sets].length}) | ${pct(ourAcc[name])} | ${pct(ftAcc[name])} |`,
   );
 }
-console.log(`| short texts/s (wall, 1 thread) | ${rate(ourSeconds)} | ${rate(ftSeconds)} |`);
+console.log(
+  `| short texts/s (wall, 1 thread; ours: median of 5 passes, ${passes.map((p) => rate(p.wall)).join(" / ")}) | ${rate(ourSeconds)} | ${rate(ftSeconds)} |`,
+);
 console.log(`| short texts/s per CPU second | ${rate(ourCpuSeconds)} | (not measured) |`);
 console.log(`| throughput ratio ours/fastText | ${(ftSeconds / ourSeconds).toFixed(2)}× | |`);
 console.log(`| model load | ${load.ms.toFixed(0)} ms | |`);

@@ -1,13 +1,15 @@
 /**
  * Evaluates language detection on short texts (3–12 words) and prints accuracy per language and
- * throughput for: the function-word vote alone, eld alone (subset and all languages, two database
- * sizes), and the shipped combination `detectLanguage`. Also measures eld load time and memory in
- * fresh processes.
+ * throughput for: the function-word vote alone, the n-gram stage alone (the compact model, and
+ * eld itself with two database sizes, subset and all languages), and the shipped combination
+ * `detectLanguage` next to the same combination over eld (the path before the compact model),
+ * with their agreement. Then load time and memory of eld's database vs the compact model, each
+ * in a fresh process.
  *
  * Data: first sentences of ../shared/data/politics/*.jsonl (read here, never copied; skipped with
  * a note when absent) plus the hand-written posts in test/fixtures/text/lang/.
  *
- * Run: npx tsx scripts/eval-lang.ts
+ * Run: npm run eval:lang (= npx tsx scripts/eval-lang.ts)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -16,11 +18,14 @@ import { fileURLToPath } from "node:url";
 import { eld as eldXs } from "eld/extrasmall";
 import { eld as eldSmall } from "eld/small";
 import {
+  detectByEld,
   detectByFunctionWords,
   detectLanguage,
+  detectLanguageWith,
   ELD_LANGS,
+  eldScores,
   type LanguageGuess,
-  loadEld,
+  loadLangModel,
 } from "../src/text/lang/index.js";
 import { tokenize } from "../src/text/tokenize.js";
 
@@ -89,13 +94,47 @@ const viaGuess =
   (text) =>
     f(text).lang;
 
+/** The n-gram stage as it was before the compact model: eld/small with the subset. */
+const eldSubset = eldSmall.newInstance();
+eldSubset.setLanguageSubset([...ELD_LANGS]);
+function eldReference(text: string): Map<string, number> {
+  const scaled = new Map<string, number>();
+  const result = eldSubset.detect(text);
+  if (result.language === "") return scaled;
+  const raw = Object.entries(result.getScores());
+  const best = Math.max(...raw.map(([, s]) => s));
+  for (const [lang, s] of raw) scaled.set(lang, s / best);
+  return scaled;
+}
+
 const DETECTORS: Array<[string, Detector]> = [
   ["function words alone", viaGuess(detectByFunctionWords)],
   ["eld XS, subset", eldDetector(eldXs, ELD_LANGS)],
   ["eld S, subset", eldDetector(eldSmall, ELD_LANGS)],
+  ["compact model (= eld S, subset)", viaGuess(detectByEld)],
   ["eld S, all 60 languages", eldDetector(eldSmall, false)],
-  ["combination (detectLanguage)", viaGuess(detectLanguage)],
+  ["combination over eld S (old path)", viaGuess((t) => detectLanguageWith(t, eldReference))],
+  ["combination (detectLanguage, compact model)", viaGuess(detectLanguage)],
 ];
+
+/** Share of texts where the compact model gives eld's exact scores, and where the shipped
+ * combination decides as the old one did. */
+function agreement(samples: readonly Sample[]): string {
+  let scores = 0;
+  let langs = 0;
+  for (const { text } of samples) {
+    const words = tokenize(text)
+      .filter((t) => t.kind === "word")
+      .map((t) => t.norm)
+      .join(" ");
+    if (JSON.stringify([...eldScores(words)]) === JSON.stringify([...eldReference(words)])) {
+      scores++;
+    }
+    if (detectLanguage(text).lang === detectLanguageWith(text, eldReference).lang) langs++;
+  }
+  const n = samples.length;
+  return `compact model vs eld S subset: same scores ${pct(scores, n)}; combination: same language ${pct(langs, n)} (${n} texts)`;
+}
 
 function pct(n: number, d: number): string {
   return d === 0 ? "–" : `${((100 * n) / d).toFixed(1)}%`;
@@ -130,11 +169,26 @@ function evaluate(name: string, detect: Detector, samples: Sample[]): string[] {
   return wrong;
 }
 
-function measureLoad(entry: string): string {
-  const code = `const r0=process.memoryUsage().rss;const t=performance.now();const {eld}=await import("${entry}");const ms=performance.now()-t;const r1=process.memoryUsage().rss;console.log(ms.toFixed(0)+" ms, +"+((r1-r0)/1048576).toFixed(0)+" MiB RSS")`;
-  return execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: ROOT })
-    .toString()
-    .trim();
+// Each loads its n-gram data in a fresh process: time of the load call, then retained memory
+// after a full GC (JS heap + external, where the model's buffer lives), RSS and peak RSS.
+const LOADERS: Record<string, string> = {
+  "eld/small + subset (old)": `const { eld } = await import("eld"); const d = eld.newInstance();
+    const load = async () => { await d.load("small"); d.setLanguageSubset(${JSON.stringify(ELD_LANGS)}); };`,
+  "compact model (new)": `const m = await import(${JSON.stringify(join(ROOT, "src/text/lang/index.ts"))});
+    const load = async () => m.loadLangModel();`,
+};
+
+function measureLoad(setup: string): string {
+  const code = `${setup}
+    const mb = (b) => (b / 1048576).toFixed(1);
+    gc(); const m0 = process.memoryUsage(); const t = performance.now(); await load();
+    const ms = performance.now() - t; gc(); const m1 = process.memoryUsage();
+    const kept = m1.heapUsed + m1.external - m0.heapUsed - m0.external;
+    console.log(ms.toFixed(1) + " ms, retained +" + mb(kept) + " MiB (heap +" +
+      mb(m1.heapUsed - m0.heapUsed) + ", external +" + mb(m1.external - m0.external) + "), RSS +" +
+      mb(m1.rss - m0.rss) + " MiB, peak RSS " + mb(process.resourceUsage().maxRSS * 1024) + " MiB");`;
+  const args = ["--expose-gc", "--import", "tsx", "--input-type=module", "-e", code];
+  return execFileSync(process.execPath, args, { cwd: ROOT }).toString().trim();
 }
 
 function main(): void {
@@ -147,13 +201,14 @@ function main(): void {
   console.log("| method | accuracy per source | texts/s |\n|---|---|---|");
   const errors = new Map<string, string[]>();
   for (const [name, detect] of DETECTORS) errors.set(name, evaluate(name, detect, samples));
-  console.log("\neld load (fresh process):");
-  for (const entry of ["eld/extrasmall", "eld/small", "eld/medium"]) {
-    console.log(`  ${entry}: ${measureLoad(entry)}`);
+  console.log(`\n${agreement(samples)}`);
+  console.log("\nn-gram data load (fresh process each, Node with tsx):");
+  for (const [name, setup] of Object.entries(LOADERS)) {
+    console.log(`  ${name}: ${measureLoad(setup)}`);
   }
   console.log("\nSome errors per method:");
   for (const [name, list] of errors) console.log(`  ${name}:\n    ${list.join("\n    ")}`);
 }
 
-await loadEld();
+loadLangModel();
 main();

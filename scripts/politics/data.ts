@@ -27,6 +27,8 @@ export interface Post {
   label: PostLabel;
   lang: Lang;
   text: string;
+  /** Training weight, when the file sets one (see examples.ts for the default). */
+  weight?: number;
 }
 
 const GERMAN_POLITICAL = new Set(["Inland", "International"]);
@@ -53,13 +55,15 @@ export function loadNews(dir: string): NewsDoc[] {
   return docs;
 }
 
-export function parsePosts(tsv: string): Post[] {
+export function parsePosts(tsv: string, weight?: number): Post[] {
   const posts: Post[] = [];
   for (const line of tsv.split("\n")) {
     if (line.startsWith("#") || line.trim() === "") continue;
     const [label, lang, text] = line.split("\t");
     if (!label || !lang || !text) throw new Error(`bad post line: ${line}`);
-    posts.push({ label: label as PostLabel, lang: lang as Lang, text });
+    const post: Post = { label: label as PostLabel, lang: lang as Lang, text };
+    if (weight !== undefined) post.weight = weight;
+    posts.push(post);
   }
   return posts;
 }

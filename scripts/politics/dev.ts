@@ -5,11 +5,11 @@
  *
  * Run: npx tsx scripts/politics/dev.ts [-- --errors]
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Scorer } from "../../src/text/politics/scorer.js";
-import { firstSentence, loadNews, parsePosts, splitNews } from "./data.js";
+import { readWritten } from "./build.js";
+import { firstSentence, loadNews, splitNews } from "./data.js";
 import { prf } from "./evaluate.js";
 import { buildExamples } from "./examples.js";
 import { DEFAULT_OPTIONS, trainPolitics } from "./train.js";
@@ -27,13 +27,16 @@ const { values } = parseArgs({
 const root = join(import.meta.dirname, "..", "..");
 const { train } = splitNews(loadNews(join(root, "..", "shared", "data", "politics")));
 const { train: devTrain, test: dev } = splitNews(train, 0.2, DEV_SEED);
-const posts = parsePosts(readFileSync(join(root, "scripts/politics/posts-train.tsv"), "utf8"));
-const model = trainPolitics(buildExamples(devTrain, posts, 7, Number(values["de-weight"])), {
-  ...DEFAULT_OPTIONS,
-  epochs: Number(values.epochs),
-  learningRate: Number(values.lr),
-  meta: {},
-});
+const posts = readWritten(root);
+const model = trainPolitics(
+  buildExamples(devTrain, posts, { germanWeight: Number(values["de-weight"]) }),
+  {
+    ...DEFAULT_OPTIONS,
+    epochs: Number(values.epochs),
+    learningRate: Number(values.lr),
+    meta: {},
+  },
+);
 const scorer = new Scorer(model);
 for (const lang of ["en", "de"] as const) {
   const docs = dev.filter((d) => d.lang === lang);

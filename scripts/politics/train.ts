@@ -6,6 +6,7 @@
  */
 import { featureBuckets } from "../../src/text/politics/features.js";
 import {
+  codeValues,
   type PoliticsModelData,
   quantize,
   type Strictness,
@@ -66,7 +67,13 @@ function prepare(examples: Example[], level: Strictness, buckets: number): Prepa
 }
 
 function emptyModel(buckets: number): PoliticsModelData {
-  const zero = { bias: 0, scale: 1, threshold: 0.5, weights: new Int16Array(buckets) };
+  const zero = {
+    bias: 0,
+    max: 0,
+    threshold: 0.5,
+    codes: new Uint8Array(buckets).fill(128),
+    values: codeValues(0),
+  };
   return { buckets, levels: { partisan: zero, strict: zero }, meta: {} };
 }
 
@@ -107,8 +114,9 @@ export function trainPolitics(examples: Example[], options: TrainOptions): Polit
   const levels = {} as PoliticsModelData["levels"];
   for (const level of ["partisan", "strict"] as const) {
     const { w, bias } = trainLevel(prepare(examples, level, options.buckets), options);
-    const { q, scale } = quantize(w);
-    levels[level] = { bias: Math.round(bias * 1e6) / 1e6, scale, threshold: 0.5, weights: q };
+    const { codes, max } = quantize(w);
+    const values = codeValues(max);
+    levels[level] = { bias: Math.round(bias * 1e6) / 1e6, max, threshold: 0.5, codes, values };
   }
   return { buckets: options.buckets, levels, meta: options.meta };
 }

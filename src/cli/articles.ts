@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { SqlArticleStore } from "../db/article-store.js";
 import { TellerrandError } from "../domain/errors.js";
-import type { ArticleFilter, FeedKind } from "../services/feeds/ports.js";
+import type { ArticleFilter, ArticleFlag, FeedKind } from "../services/feeds/ports.js";
 import { printJson, withApp } from "./context.js";
 import { feedKind } from "./feeds.js";
 
@@ -68,8 +68,35 @@ export function registerArticles(program: Command): void {
       if (opts.json) return printJson(rows);
       const lines = rows.map(
         (a) =>
-          `${a.sortAt.slice(0, 10)}  ${(a.feedTitle ?? "-").slice(0, 24).padEnd(24)}  ${a.title ?? "(untitled)"}${a.starred ? " ★" : ""}\n            ${a.url ?? ""}`,
+          `${a.sortAt.slice(0, 10)}  #${String(a.id).padEnd(6)} ${(a.feedTitle ?? "-").slice(0, 24).padEnd(24)}  ${a.title ?? "(untitled)"}${a.starred ? " ★" : ""}${a.read ? "" : " •"}\n            ${a.url ?? ""}`,
       );
       process.stdout.write(lines.length > 0 ? `${lines.join("\n")}\n` : "no articles\n");
     });
+  registerMarks(articles);
+}
+
+/** `star|unstar|read|unread <id>`: what each sets. */
+const MARKS: ReadonlyArray<[string, ArticleFlag, boolean, string]> = [
+  ["star", "starred", true, "keep an article: retention and feed removal never delete it"],
+  ["unstar", "starred", false, "let retention delete an article again"],
+  ["read", "read", true, "mark an article as read"],
+  ["unread", "read", false, "mark an article as unread"],
+];
+
+function registerMarks(articles: Command): void {
+  for (const [name, flag, value, description] of MARKS) {
+    articles
+      .command(name)
+      .description(description)
+      .argument("<id>", "article id (from `articles list`)", positiveInt("<id>"))
+      .option("--json", "print as JSON")
+      .action(async (id: number, opts: { json?: boolean }, command: Command) => {
+        const found = await withApp(command, (app) =>
+          new SqlArticleStore(app.db).mark(id, flag, value),
+        );
+        if (!found) throw new TellerrandError("not-found", `there is no article #${id}`);
+        if (opts.json) return printJson({ id, [flag]: value });
+        process.stdout.write(`article #${id} ${value ? "" : "no longer "}${flag}\n`);
+      });
+  }
 }

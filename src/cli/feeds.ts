@@ -10,7 +10,7 @@ import { printJson, VERSION, withApp } from "./context.js";
 
 /**
  * Runs work with the feed pipeline of a freshly opened app. Commands that store articles pass
- * `detectLanguages` so the n-gram language model is loaded (it costs half a second).
+ * `detectLanguages` so the n-gram language model is loaded first (a few milliseconds).
  */
 async function withFeeds<T>(
   command: Command,
@@ -191,10 +191,11 @@ function registerFetch(feeds: Command): void {
       const tty = process.stderr.isTTY === true && opts.json !== true;
       const summary = await withFeeds(
         command,
-        (ctx) =>
+        (ctx, app) =>
           runFetchCycle(ctx, {
             all: opts.all === true,
             ...(tty ? { onProgress: progress } : {}),
+            onNewArticles: (articles) => draftOwnBlogArticles(app, articles),
           }),
         { detectLanguages: true },
       );
@@ -202,6 +203,17 @@ function registerFetch(feeds: Command): void {
       if (opts.json || process.stdout.isTTY !== true) return printJson(summary);
       process.stdout.write(summaryText(summary));
     });
+}
+
+/** New articles of `own-blog` feeds become drafts (and are scheduled if auto-approve is on). */
+async function draftOwnBlogArticles(
+  app: App,
+  articles: ReadonlyArray<{ id: number; kind: string | null }>,
+): Promise<unknown> {
+  if (!articles.some((a) => a.kind === "own-blog")) return [];
+  const { publishingContext } = await import("../services/publishing/wiring.js");
+  const { onOwnBlogArticles } = await import("../services/publishing/own-blog.js");
+  return onOwnBlogArticles(publishingContext(app, VERSION), articles);
 }
 
 function progress(done: number, total: number, r: { url: string; status: string }): void {

@@ -1,18 +1,27 @@
 import { Command, CommanderError } from "commander";
 import { TellerrandError } from "../domain/errors.js";
+import { registerAccounts } from "./accounts.js";
 import { registerArticles } from "./articles.js";
+import { registerAudit } from "./audit.js";
+import { registerCandidates } from "./candidates.js";
 import { registerClassify } from "./classify.js";
+import { registerCompose } from "./compose.js";
 import { registerConfig } from "./config.js";
 import { VERSION } from "./context.js";
 import { registerData } from "./data.js";
 import { registerDemo } from "./demo.js";
+import { registerDigest } from "./digest.js";
+import { registerDiscover } from "./discover.js";
 import { registerFeeds } from "./feeds.js";
 import { registerImport } from "./import.js";
 import { registerOrgs } from "./orgs.js";
+import { registerOutbox } from "./outbox.js";
 import { registerPolitics } from "./politics.js";
 import { registerReport } from "./report.js";
 import { registerSample } from "./sample.js";
+import { registerServe } from "./serve.js";
 import { registerSnapshots } from "./snapshots.js";
+import { registerTriage } from "./triage.js";
 
 /** Builds the `tellerrand` command tree (exported so tests can run it in-process). */
 export function buildProgram(): Command {
@@ -43,6 +52,15 @@ export function buildProgram(): Command {
     registerDemo,
     registerFeeds,
     registerArticles,
+    registerCompose,
+    registerOutbox,
+    registerAccounts,
+    registerDigest,
+    registerAudit,
+    registerServe,
+    registerTriage,
+    registerDiscover,
+    registerCandidates,
   ]) {
     register(program);
   }

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type {
   ArticleFilter,
+  ArticleFlag,
   ArticleInput,
   ArticleRecord,
   ArticleRepository,
@@ -117,11 +118,16 @@ export class SqlArticleStore implements ArticleRepository {
   }
 
   async setStarred(id: number, starred: boolean): Promise<void> {
-    await this.db
+    await this.mark(id, "starred", starred);
+  }
+
+  async mark(id: number, flag: ArticleFlag, value: boolean): Promise<boolean> {
+    const result = await this.db
       .updateTable("articles")
-      .set({ starred: starred ? 1 : 0 })
+      .set(flag === "starred" ? { starred: value ? 1 : 0 } : { read: value ? 1 : 0 })
       .where("id", "=", id)
-      .execute();
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 }
 

@@ -42,6 +42,32 @@ export function rowInserter(db: Db): RowInserter | undefined {
   };
 }
 
+/** Runs a read-only query and returns its rows as arrays (column order of the SELECT). */
+export type RawReader = (query: string, params: readonly unknown[]) => unknown[][];
+
+/**
+ * better-sqlite3's `.raw()` statement mode on the connection of `Db`, statements prepared once:
+ * for reads of 100,000 rows, where an object per row costs more than the query. Undefined for
+ * other dialects.
+ *
+ * @example
+ * const read = rawReader(db);
+ * read?.("select id, title from articles where id > ?", [10]); // [[11, "…"], …]
+ */
+export function rawReader(db: Db): RawReader | undefined {
+  const sqlite = handles.get(db);
+  if (sqlite === undefined) return undefined;
+  const statements = new Map<string, SQLite.Statement>();
+  return (query, params) => {
+    let stmt = statements.get(query);
+    if (stmt === undefined) {
+      stmt = sqlite.prepare(query).raw(true);
+      statements.set(query, stmt);
+    }
+    return stmt.all(...params) as unknown[][];
+  };
+}
+
 /**
  * Opens (creating if needed) the SQLite store and applies pending migrations.
  * Refuses a database written by a newer Tellerrand. `":memory:"` gives a throwaway store.

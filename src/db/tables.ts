@@ -173,6 +173,13 @@ export interface Database {
     created_at: string;
   };
   feed_tags: { feed_id: number; tag: string };
+  /** The person's marks on contacts (migration 003): keep | reconnect | let-go. */
+  contact_marks: {
+    contact_id: number;
+    mark: string;
+    note: string | null;
+    marked_at: string;
+  };
   articles: {
     id: Generated<number>;
     feed_id: number | null;
@@ -199,5 +206,105 @@ export interface Database {
     read: Generated<number>;
     hidden: Generated<number>;
     fetched_at: string;
+  };
+  publishing_drafts: {
+    id: Generated<number>;
+    source: string;
+    article_id: number | null;
+    comment: Generated<string>;
+    url: string | null;
+    title: string | null;
+    description: string | null;
+    image_url: string | null;
+    origin: string | null;
+    created_at: string;
+  };
+  publishing_accounts: {
+    id: Generated<number>;
+    network: string;
+    handle: string;
+    service_url: string | null;
+    /** Encrypted JSON (see services/publishing/vault.ts). */
+    secrets: string;
+    expires_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  outbox_entries: {
+    id: Generated<number>;
+    draft_id: number;
+    network: string;
+    idempotency_key: string;
+    text: string;
+    state: string;
+    /** JSON RoutingVerdict. */
+    verdict: string;
+    forced: Generated<number>;
+    scheduled_at: string | null;
+    attempts: Generated<number>;
+    send_started_at: string | null;
+    remote_id: string | null;
+    remote_url: string | null;
+    failure_kind: string | null;
+    last_error: string | null;
+    published_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  outbox_attempts: {
+    id: Generated<number>;
+    entry_id: number;
+    started_at: string;
+    finished_at: string | null;
+    outcome: string | null;
+    http_status: number | null;
+    message: string | null;
+  };
+  article_analysis: {
+    article_id: number;
+    model_version: string;
+    lang: string | null;
+    political_partisan: number;
+    political_strict: number;
+    partisan_reasons: Generated<string>;
+    strict_reasons: Generated<string>;
+    private: number;
+    private_reasons: Generated<string>;
+    topics: Generated<string>;
+    words_key: string | null;
+    words_match: string | null;
+    analysed_at: string;
+    rank_data: Uint8Array | null;
+  };
+  topic_concepts: {
+    id: number;
+    concept: string;
+  };
+  article_feedback: {
+    id: Generated<number>;
+    article_id: number;
+    action: string;
+    at: string;
+  };
+  digest_runs: {
+    id: Generated<number>;
+    created_at: string;
+    since: string;
+    article_ids: string;
+    kinds: string;
+    sent: Generated<number>;
+  };
+  /** People imported as discovery candidates (migration 006). */
+  discovery_candidates: {
+    id: Generated<number>;
+    key: string;
+    name: string;
+    title: string | null;
+    company: string | null;
+    org_key: string | null;
+    url: string | null;
+    note: string | null;
+    source_file: string;
+    imported_at: string;
   };
 }

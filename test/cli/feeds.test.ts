@@ -148,6 +148,35 @@ describe("tellerrand feeds (loopback)", () => {
     expect(rows.map((r) => r.title)).toEqual(["Many 7", "Many 6", "Many 5", "Many 4"]);
   });
 
+  it("stars, unstars, reads and unreads an article by id", async () => {
+    type Row = { id: number; title: string; starred: boolean; read: boolean };
+    const rows = () =>
+      cli(["articles", "list", "--feed", "3", "--json"]).then((r) => json<Row[]>(r.stdout));
+    const target = (await rows()).find((r) => r.title === "Many 4") as Row;
+    expect(target).toMatchObject({ starred: false, read: false });
+    const star = await cli(["articles", "star", String(target.id), "--json"]);
+    expect(json(star.stdout)).toEqual({ id: target.id, starred: true });
+    expect((await cli(["articles", "read", String(target.id)])).stdout).toBe(
+      `article #${target.id} read\n`,
+    );
+    expect((await rows()).find((r) => r.id === target.id)).toMatchObject({
+      starred: true,
+      read: true,
+    });
+    const text = await cli(["articles", "list", "--feed", "3"]);
+    expect(text.stdout).toMatch(new RegExp(`#${target.id}\\s+.*Many 4 ★\\n`));
+    await cli(["articles", "unstar", String(target.id)]);
+    await cli(["articles", "unread", String(target.id)]);
+    expect((await rows()).find((r) => r.id === target.id)).toMatchObject({
+      starred: false,
+      read: false,
+    });
+    const missing = await cli(["articles", "star", "99999"]);
+    expect(missing.code).toBe(66);
+    expect(missing.stderr).toMatch(/no article #99999/);
+    expect((await cli(["articles", "read", "abc"])).code).toBe(64);
+  });
+
   it("pauses a feed after repeated 500s and shows the last error", async () => {
     await cli(["feeds", "add", `${server.url}/flaky.xml`]);
     await cli(["feeds", "fetch", "--all"]);

@@ -116,6 +116,23 @@ describe("SqlFeedStore", () => {
 });
 
 describe("SqlArticleStore", () => {
+  it("marks articles starred and read, and says when the id does not exist", async () => {
+    const { feeds, articles } = await stores();
+    const f = (await feeds.add({ url: "https://a.example/" }, NOW)).feed;
+    await articles.store(f.id, [article(1)], NOW, 10);
+    const [row] = await articles.list({ feedId: f.id });
+    const id = row?.id as number;
+    expect(await articles.mark(id, "read", true)).toBe(true);
+    expect(await articles.mark(id, "starred", true)).toBe(true);
+    expect((await articles.list({ feedId: f.id }))[0]).toMatchObject({ read: true, starred: true });
+    expect(await articles.mark(id, "read", false)).toBe(true);
+    expect((await articles.list({ feedId: f.id }))[0]).toMatchObject({
+      read: false,
+      starred: true,
+    });
+    expect(await articles.mark(id + 1000, "starred", true)).toBe(false);
+  });
+
   it("dedups across feeds by canonical URL, then by content hash", async () => {
     const { feeds, articles } = await stores();
     const a = (await feeds.add({ url: "https://a.example/" }, NOW)).feed;

@@ -7,9 +7,10 @@ import {
   FeatureBuffer,
   featureBuckets,
   featurize,
+  featurizeLoaded,
   normalizeText,
 } from "../../src/text/politics/features.js";
-import { decodeModel, encodeModel } from "../../src/text/politics/model.js";
+import { codeValues, decodeModel, encodeModel } from "../../src/text/politics/model.js";
 import { Scorer } from "../../src/text/politics/scorer.js";
 
 describe("featurizer", () => {
@@ -35,14 +36,42 @@ describe("featurizer", () => {
   });
 
   it("sums the same weights in scoring mode as over the stored buckets", () => {
-    const weights = new Int16Array(1 << 12).map((_, i) => ((i * 2654435761) % 2001) - 1000);
+    const codes = new Uint8Array(1 << 12).map((_, i) => 1 + ((i * 2654435761) % 255));
+    const weights = { codes, values: codeValues(3) };
+    const value = (b: number) => weights.values[codes[b] ?? 128] ?? 0;
     const buf = new FeatureBuffer();
     for (const text of ["Die Bundestagswahl naht", "ab", "Über 30 Entwickler:innen im Team!"]) {
       const s = normalizeText(text);
       const stored = featureBuckets(text, 1 << 12);
       const n = featurize(s, 1 << 12, buf, weights);
       expect(n).toBe(stored.length);
-      expect(buf.sum).toBe(stored.reduce((acc, b) => acc + (weights[b] ?? 0), 0));
+      expect(buf.sum).toBeCloseTo(
+        stored.reduce((acc, b) => acc + value(b), 0),
+        9,
+      );
+      // The scorer's allocation-free loader gives the same code units as normalizeText.
+      buf.load(text);
+      expect(featurizeLoaded(1 << 12, buf, weights)).toBe(n);
+    }
+  });
+
+  it("loads raw text into the same code units as normalizeText, fast path or not", () => {
+    const buf = new FeatureBuffer();
+    for (const text of [
+      "„Wahl“ – 5 € für ÄÖÜ ẞ straße",
+      "Ｆｕｌｌwidth ﬁ ² İstanbul",
+      "Ελληνικά ΣΟΦΙΑ a\u0308 e\u0301",
+      "\u0000NUL and 😀 emoji",
+    ]) {
+      buf.load(text);
+      const s = normalizeText(text);
+      const got = Array.from(buf.codes.subarray(0, buf.length));
+      // NUL may become a space on the fast path: neither is a word character.
+      expect(got.map((c) => (c === 0 ? 32 : c))).toEqual(
+        Array.from({ length: s.length }, (_, i) => s.charCodeAt(i) || 32),
+      );
+      const n = featurizeLoaded(1 << 20, buf);
+      expect(buf.buckets.slice(0, n)).toEqual(featureBuckets(text, 1 << 20));
     }
   });
 

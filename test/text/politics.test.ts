@@ -29,6 +29,24 @@ describe("scorePolitics: hand-written examples", () => {
   });
 
   it.each([
+    "Vizekanzler und Klubobfrau uneins über die Pensionsreform",
+    "Die Freiheitlichen verlangen eine Volksbefragung über die Asylpolitik",
+    "Der Ständerat in Bern lehnt die Vorlage des Bundesrats ab",
+  ])("flags Austrian and Swiss politics (not in any training file): %s", (text) => {
+    expect(political(text, "partisan")).toBe(true);
+    expect(political(text, "strict")).toBe(true);
+  });
+
+  it.each([
+    "Die Kärntner Sparkasse eröffnet drei neue Filialen im Lavanttal",
+    "Schneechaos am Brenner: Lkw stecken stundenlang fest",
+    "Das Grazer Start-up gewinnt einen Innovationspreis für seine Lager-Software",
+  ])("keeps German business, panorama and tech news (not in any training file): %s", (text) => {
+    expect(political(text, "partisan")).toBe(false);
+    expect(political(text, "strict")).toBe(false);
+  });
+
+  it.each([
     "Our new travel policy is live, please read it before booking",
     "GDPR compliance workshop for the whole team on Thursday",
     "Loved the CEO's keynote on customer focus",

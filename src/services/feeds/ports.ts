@@ -145,7 +145,12 @@ export interface ArticleRepository {
   publishTimes(feedId: number, limit: number): Promise<string[]>;
   list(filter: ArticleFilter): Promise<ArticleRecord[]>;
   setStarred(id: number, starred: boolean): Promise<void>;
+  /** Sets an article's starred or read flag; false when there is no article with that id. */
+  mark(id: number, flag: ArticleFlag, value: boolean): Promise<boolean>;
 }
+
+/** The per-article flags a person sets. Starred articles survive retention and feed removal. */
+export type ArticleFlag = "starred" | "read";
 
 /**
  * What the fetcher is asked and answers. The fetcher defines these shapes once; the port reuses

@@ -66,7 +66,7 @@ export async function ingest(
 /** `ingest` for a body the caller has already parsed (subscribing parses to validate). */
 export async function ingestParsed(
   feed: Pick<FeedRecord, "id">,
-  fetched: OkFetch,
+  fetched: FetchMeta,
   parsed: ParsedFeed,
   ctx: FeedContext,
 ): Promise<{ parsed: ParsedFeed; inserted: number; duplicates: number }> {
@@ -102,16 +102,7 @@ export async function ingestParsed(
  */
 export async function refreshFeed(feed: FeedRecord, ctx: FeedContext): Promise<FeedRunResult> {
   const base = { feedId: feed.id, url: feed.url, inserted: 0, duplicates: 0 };
-  let fetched: FetchOutcome;
-  try {
-    fetched = await ctx.deps.fetcher.fetch({
-      url: feed.url,
-      etag: feed.etag,
-      lastModified: feed.lastModified,
-    });
-  } catch (error) {
-    fetched = { status: "error", kind: "network", message: messageOf(error) };
-  }
+  const fetched = await fetchAndParse(feed, ctx);
   if (fetched.status === "error") {
     return failed(feed, `${fetched.kind}: ${fetched.message}`, fetched.retryAfterMs, ctx);
   }
@@ -125,12 +116,51 @@ export async function refreshFeed(feed: FeedRecord, ctx: FeedContext): Promise<F
     });
     return { ...base, status: "not-modified" };
   }
+  if (fetched.status === "unparsable")
+    return failed(feed, `parse: ${fetched.message}`, undefined, ctx);
+  const { inserted, duplicates } = await ingestParsed(feed, fetched.meta, fetched.parsed, ctx);
+  return { ...base, status: "updated", inserted, duplicates };
+}
+
+/** What storing needs of a successful fetch once its body is parsed. */
+export type FetchMeta = Pick<OkFetch, "permanentUrl" | "etag" | "lastModified">;
+
+type Fetched =
+  | Exclude<FetchOutcome, { status: "ok" }>
+  | { status: "parsed"; meta: FetchMeta; parsed: ParsedFeed }
+  | { status: "unparsable"; message: string };
+
+/**
+ * Fetches and parses one feed. The body is parsed as soon as it arrives and is referenced by
+ * nothing once this returns, so it dies young instead of living through the store (with 16
+ * feeds in flight, bodies held across awaits are promoted and pile up until a major GC).
+ */
+async function fetchAndParse(feed: FeedRecord, ctx: FeedContext): Promise<Fetched> {
+  let fetched: FetchOutcome;
   try {
-    const { inserted, duplicates } = await ingest(feed, fetched, ctx);
-    return { ...base, status: "updated", inserted, duplicates };
+    fetched = await ctx.deps.fetcher.fetch({
+      url: feed.url,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+    });
+  } catch (error) {
+    return { status: "error", kind: "network", message: messageOf(error) };
+  }
+  if (fetched.status !== "ok") return fetched;
+  const meta = {
+    permanentUrl: fetched.permanentUrl,
+    etag: fetched.etag,
+    lastModified: fetched.lastModified,
+  };
+  try {
+    const parsed = ctx.deps.parse(fetched.body, {
+      url: fetched.url,
+      contentType: fetched.contentType,
+    });
+    return { status: "parsed", meta, parsed };
   } catch (error) {
     if (!(error instanceof TellerrandError)) throw error;
-    return failed(feed, `parse: ${error.message}`, undefined, ctx);
+    return { status: "unparsable", message: error.message };
   }
 }
 
@@ -176,10 +206,16 @@ async function failed(
  */
 export async function runFetchCycle(
   ctx: FeedContext,
-  options: { all?: boolean; onProgress?: (done: number, total: number, r: FeedRunResult) => void },
+  options: {
+    all?: boolean;
+    onProgress?: (done: number, total: number, r: FeedRunResult) => void;
+    /** Called once after the cycle with its new articles (e.g. `onOwnBlogArticles`). */
+    onNewArticles?: (articles: NewArticle[]) => Promise<unknown>;
+  },
 ): Promise<CycleSummary> {
   const started = Date.now();
-  const due = await ctx.feeds.due(ctx.deps.now().toISOString(), options.all === true);
+  const cycleStart = ctx.deps.now().toISOString();
+  const due = await ctx.feeds.due(cycleStart, options.all === true);
   const results: FeedRunResult[] = new Array(due.length);
   let next = 0;
   let done = 0;
@@ -194,7 +230,39 @@ export async function runFetchCycle(
   };
   const width = Math.max(1, Math.min(ctx.policy.maxConcurrency, due.length));
   await Promise.all(Array.from({ length: width }, worker));
+  if (options.onNewArticles !== undefined) {
+    const fresh = await newArticles(ctx, due, results, cycleStart);
+    if (fresh.length > 0) await options.onNewArticles(fresh);
+  }
   return summarise(results, Date.now() - started);
+}
+
+/** A new article of a fetch cycle, with the kind of its feed (own-blog, other-company, …). */
+export interface NewArticle {
+  id: number;
+  feedId: number;
+  kind: string | null;
+}
+
+/**
+ * The articles a cycle inserted: per updated feed, those first fetched in this cycle, at most
+ * as many as it inserted (an updated old article also gets a new fetch time).
+ */
+async function newArticles(
+  ctx: FeedContext,
+  due: FeedRecord[],
+  results: FeedRunResult[],
+  since: string,
+): Promise<NewArticle[]> {
+  const out: NewArticle[] = [];
+  for (const r of results) {
+    if (r === undefined || r.inserted === 0) continue;
+    const feed = due.find((f) => f.id === r.feedId);
+    const rows = await ctx.articles.list({ feedId: r.feedId, limit: Math.max(100, r.inserted) });
+    const fresh = rows.filter((a) => a.fetchedAt >= since).slice(0, r.inserted);
+    out.push(...fresh.map((a) => ({ id: a.id, feedId: r.feedId, kind: feed?.kind ?? a.kind })));
+  }
+  return out;
 }
 
 function summarise(results: FeedRunResult[], durationMs: number): CycleSummary {

@@ -2,14 +2,20 @@
  * Language of short texts (posts, titles, headlines). Stage 1 is a vote of curated function words
  * plus a few German spelling cues; it decides most German and English texts in microseconds and
  * is robust to English loanwords in German ("Unser Team sucht einen Senior Developer"). Stage 2,
- * only when the vote is weak, is eld's n-gram model limited to {@link ELD_LANGS}. Figures behind
- * the thresholds: docs/text-language.md (`npx tsx scripts/eval-lang.ts`).
+ * only when the vote is weak, is eld's n-gram model limited to {@link ELD_LANGS} (a compact port:
+ * `ngrams.ts`). Figures behind the thresholds: docs/text-language.md (`npm run eval:lang`).
  */
 import { type Token, tokenize } from "../tokenize.js";
-import { eldScores } from "./eld.js";
 import { FUNCTION_WORDS } from "./functionWords.js";
+import { eldScores } from "./ngrams.js";
 
-export { ELD_LANGS, loadEld } from "./eld.js";
+export { ELD_LANGS, loadEld, loadLangModel } from "./ngrams.js";
+
+/**
+ * An n-gram stage: language → score scaled so the best is 1, best first; empty when it cannot
+ * tell. {@link eldScores} is the shipped one.
+ */
+export type NgramScorer = (text: string) => Map<string, number>;
 
 /** How a language was decided. */
 export type LanguageMethod = "function-words" | "eld" | "none";
@@ -114,8 +120,12 @@ export function detectByEld(text: string): LanguageGuess {
  * eld's scaled scores plus a small share of the vote: a weak vote (one "und", one "-ung" word)
  * cannot decide alone but tips a close n-gram call, e.g. "Spannendes Networking-Event".
  */
-function eldGuess(words: readonly string[], votes?: Map<string, number>): LanguageGuess {
-  const scores = eldScores(words.join(" "));
+function eldGuess(
+  words: readonly string[],
+  votes?: Map<string, number>,
+  ngramScores: NgramScorer = eldScores,
+): LanguageGuess {
+  const scores = ngramScores(words.join(" "));
   if (votes !== undefined) {
     for (const [lang, v] of votes) {
       const s = scores.get(lang);
@@ -139,10 +149,21 @@ function eldGuess(words: readonly string[], votes?: Map<string, number>): Langua
  * detectLanguage("🎉🎉 https://example.com")             // { lang: "und", method: "none", confidence: 0 }
  */
 export function detectLanguage(text: string): LanguageGuess {
+  return detectLanguageWith(text, eldScores);
+}
+
+/**
+ * {@link detectLanguage} with another n-gram stage, e.g. eld itself, to compare the two
+ * (`scripts/eval-lang.ts`).
+ *
+ * @example
+ * detectLanguageWith("Quarterly profits jumped sharply", eldScores).lang // "en"
+ */
+export function detectLanguageWith(text: string, ngramScores: NgramScorer): LanguageGuess {
   const words = wordsOf(tokenize(text));
   if (words.length < MIN_WORDS) return UND;
   const votes = voteFunctionWords(words);
-  return decideVote(votes) ?? eldGuess(words, votes);
+  return decideVote(votes) ?? eldGuess(words, votes, ngramScores);
 }
 
 function round(x: number): number {

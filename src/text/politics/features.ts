@@ -5,7 +5,11 @@
  * and folded into `buckets` (a power of two). No string is allocated per token or n-gram: the
  * hot loop reads char codes and keeps the FNV state incrementally (the hash of a 4-gram
  * extends the hash of its 3-gram prefix), which is what makes ≥ 200,000 short texts/s possible.
+ * The scorer loads the raw text through a per-code-unit lower-casing table into a reused
+ * buffer ({@link FeatureBuffer.load}) and reads one byte per weight ({@link WeightTable}).
  */
+
+import { lowerTableFor, wordChars } from "./chars.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -19,24 +23,8 @@ const MIN_N = 3;
 const MAX_N = 5;
 const BOW = 60; // "<"
 const EOW = 62; // ">"
-
-let wordCharTable: Uint8Array | undefined;
 /** Scratch for one framed word's char codes (words longer than MAX_NGRAM_WORD skip n-grams). */
 const FRAMED = new Int32Array(MAX_NGRAM_WORD + 2);
-
-/** 1 for code units that belong to a word: \p{L}, \p{N}, \p{M}, and surrogates (astral letters). */
-function wordChars(): Uint8Array {
-  if (wordCharTable) return wordCharTable;
-  const table = new Uint8Array(65536);
-  const re = /[\p{L}\p{N}\p{M}]/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) table[c] = 2;
-    else if (c < 128) table[c] = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? 1 : 0;
-    else table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
-  }
-  wordCharTable = table;
-  return table;
-}
 
 /** murmur3's finaliser: FNV's low bits are weak, and buckets are taken from the low bits. */
 export function mix32(h: number): number {
@@ -95,6 +83,9 @@ export class LexFilter {
  * nothing. In scoring mode (weights given) only the weight sum and the tokens are kept.
  */
 export class FeatureBuffer {
+  /** The normalised text's code units (see {@link FeatureBuffer.load}), `length` of them. */
+  codes = new Uint16Array(256);
+  length = 0;
   buckets = new Uint32Array(1024);
   owner = new Int32Array(1024);
   tokStart = new Int32Array(64);
@@ -108,6 +99,35 @@ export class FeatureBuffer {
   tokens = 0;
   /** Σ weights[bucket] over all features, in scoring mode. */
   sum = 0;
+
+  /**
+   * Loads the lower-cased NFKC code units of a raw text into `codes`, without allocating a
+   * string when every code unit has a context-free one-unit form (see lowerTableFor); else
+   * through {@link normalizeText}. Both give the same code units.
+   */
+  load(text: string): void {
+    const table = lowerTableFor();
+    const len = text.length;
+    if (len > this.codes.length) this.codes = new Uint16Array(len * 2);
+    const codes = this.codes;
+    for (let i = 0; i < len; i++) {
+      const c = table[text.charCodeAt(i)] as number;
+      if (c === 0) {
+        this.loadString(normalizeText(text));
+        return;
+      }
+      codes[i] = c;
+    }
+    this.length = len;
+  }
+
+  /** Loads an already normalised text as it is. */
+  loadString(s: string): void {
+    const len = s.length;
+    if (len > this.codes.length) this.codes = new Uint16Array(len * 2);
+    for (let i = 0; i < len; i++) this.codes[i] = s.charCodeAt(i);
+    this.length = len;
+  }
 
   /** Sizes the arrays for a text of `len` code units: at most 5·len + 2 features, len tokens. */
   reserve(len: number): void {
@@ -130,6 +150,15 @@ export class FeatureBuffer {
 const NO_FILTER = new LexFilter();
 
 /**
+ * A level's weights as the scorer reads them: one byte code per bucket and the 256 float values
+ * the codes stand for (see model.ts), so the weights take half the cache of int16.
+ */
+export interface WeightTable {
+  codes: Uint8Array;
+  values: Float64Array;
+}
+
+/**
  * Fills `out` with the tokens and feature buckets of an already normalised text (see
  * {@link normalizeText}). Returns the number of features. With `weights`, it is the scorer's
  * hot path instead: the features' weights are summed into `out.sum` and no bucket is stored.
@@ -142,22 +171,41 @@ export function featurize(
   s: string,
   buckets: number,
   out: FeatureBuffer,
-  weights?: Int16Array,
+  weights?: WeightTable,
+  filter: LexFilter = NO_FILTER,
+): number {
+  out.loadString(s);
+  return featurizeLoaded(buckets, out, weights, filter);
+}
+
+/** {@link featurize} over the text already in `out` (see {@link FeatureBuffer.load}). */
+export function featurizeLoaded(
+  buckets: number,
+  out: FeatureBuffer,
+  weights?: WeightTable,
   filter: LexFilter = NO_FILTER,
 ): number {
   const table = wordChars();
   const mask = buckets - 1;
-  const len = s.length;
+  const len = out.length;
+  const s = out.codes;
   out.reserve(len);
   out.features = 0;
   out.tokens = 0;
   out.sum = 0;
   const plen = filter.prefixLengths;
   const bits = filter.bits;
+  const q = weights?.codes;
+  const values = weights?.values as Float64Array;
+  // Locals, not fields: the loop below is the scorer's hot path.
+  const { tokStart, tokEnd, tokHash, tokPair, tokFlag, buckets: store, owner } = out;
+  let sum = 0;
+  let f = 0;
+  let t = 0;
   let prevHash = 0;
   let i = 0;
   while (i < len) {
-    if (table[s.charCodeAt(i)] === 0) {
+    if (table[s[i] as number] === 0) {
       i++;
       continue;
     }
@@ -165,7 +213,7 @@ export function featurize(
     let h = FNV_OFFSET;
     let flag = 0;
     while (i < len) {
-      const c = s.charCodeAt(i);
+      const c = s[i] as number;
       if (table[c] === 0) break;
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
@@ -174,57 +222,72 @@ export function featurize(
         flag |= (bits[LexFilter.fold(h >>> 0)] as number) & 1;
     }
     const hash = h >>> 0;
-    const t = out.tokens++;
-    out.tokStart[t] = start;
-    out.tokEnd[t] = i;
-    out.tokHash[t] = hash;
-    out.tokFlag[t] = flag | (bits[LexFilter.fold(hash)] as number);
-    const wordLen = i - start;
+    tokStart[t] = start;
+    tokEnd[t] = i;
+    tokHash[t] = hash;
+    tokFlag[t] = flag | (bits[LexFilter.fold(hash)] as number);
     const wordBucket = mix32(hash ^ SEED_WORD) & mask;
     const pair = t > 0 ? pairHash(prevHash, hash) : 0;
-    out.tokPair[t] = pair;
-    let f = out.features;
-    if (weights !== undefined) {
-      out.sum += weights[wordBucket] as number;
+    tokPair[t] = pair;
+    if (q !== undefined) {
+      sum += values[q[wordBucket] as number] as number;
       f++;
       if (t > 0) {
-        out.sum += weights[pair & mask] as number;
+        sum += values[q[pair & mask] as number] as number;
         f++;
       }
     } else {
-      out.buckets[f] = wordBucket;
-      out.owner[f++] = t;
+      store[f] = wordBucket;
+      owner[f++] = t;
       if (t > 0) {
-        out.buckets[f] = pair & mask;
-        out.owner[f++] = -1 - t;
+        store[f] = pair & mask;
+        owner[f++] = -1 - t;
       }
     }
-    out.features =
-      wordLen <= MAX_NGRAM_WORD ? charNgrams(s, start, i, mask, t, out, f, weights) : f;
+    if (i - start <= MAX_NGRAM_WORD) f = charNgrams(s, start, i, mask, t, out, f, q, values);
     prevHash = hash;
+    t++;
   }
-  return out.features;
+  out.tokens = t;
+  out.features = f;
+  out.sum += sum;
+  return f;
 }
 
 /** Character n-grams of `<word>`, each n-gram's hash extended from its (n−1)-gram prefix. */
 function charNgrams(
-  s: string,
+  s: Uint16Array,
   start: number,
   end: number,
   mask: number,
   token: number,
   out: FeatureBuffer,
   f0: number,
-  weights: Int16Array | undefined,
+  q: Uint8Array | undefined,
+  values: Float64Array,
 ): number {
   const framed = end - start + 2;
-  const buckets = out.buckets;
-  const owner = out.owner;
   const codes = FRAMED;
   codes[0] = BOW;
-  for (let j = 1; j < framed - 1; j++) codes[j] = s.charCodeAt(start + j - 1);
+  for (let j = 1; j < framed - 1; j++) codes[j] = s[start + j - 1] as number;
   codes[framed - 1] = EOW;
   let f = f0;
+  if (q === undefined) {
+    const buckets = out.buckets;
+    const owner = out.owner;
+    for (let a = 0; a + MIN_N <= framed; a++) {
+      let h = Math.imul(FNV_OFFSET ^ SEED_NGRAM ^ (codes[a] as number), FNV_PRIME);
+      h = Math.imul(h ^ (codes[a + 1] as number), FNV_PRIME);
+      const stop = a === 0 && framed <= MAX_N ? framed - 1 : Math.min(a + MAX_N, framed);
+      for (let j = a + MIN_N - 1; j < stop; j++) {
+        h = Math.imul(h ^ (codes[j] as number), FNV_PRIME);
+        buckets[f] = (h ^ (h >>> 15) ^ (h >>> 23)) & mask;
+        owner[f++] = token;
+      }
+    }
+    return f;
+  }
+  // Scoring: the same n-grams, summed through the 256-entry value table (it stays in L1).
   let sum = 0;
   for (let a = 0; a + MIN_N <= framed; a++) {
     // The first MIN_N − 1 chars only extend the hash; every later step emits an n-gram.
@@ -235,12 +298,7 @@ function charNgrams(
     for (let j = a + MIN_N - 1; j < stop; j++) {
       h = Math.imul(h ^ (codes[j] as number), FNV_PRIME);
       // A cheap xor-shift fold is enough for the n-grams: FNV already mixed every char in.
-      const b = (h ^ (h >>> 15) ^ (h >>> 23)) & mask;
-      if (weights !== undefined) sum += weights[b] as number;
-      else {
-        buckets[f] = b;
-        owner[f] = token;
-      }
+      sum += values[q[(h ^ (h >>> 15) ^ (h >>> 23)) & mask] as number] as number;
       f++;
     }
   }

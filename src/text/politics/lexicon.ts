@@ -41,6 +41,17 @@ export const PARTISAN_TERMS: readonly string[] = [
   "refugee*", "einwanderung*", "immigration", "immigrants", "abschiebung*", "deportation*",
   "klimakleber", "populis*", "rechtsextrem*", "linksextrem*", "far-right", "far right",
   "left-wing", "right-wing", "nazi*", "demo gegen", "protest gegen",
+  // Austrian and Swiss politics, and government roles (chosen by 5-fold CV on German news)
+  "vizekanzler*", "klubobmann", "klubobfrau", "klubchef*", "landeshauptmann", "landeshauptfrau",
+  "landeshauptleute*", "landesrat", "landesrätin", "landesregierung*", "staatssekretär*",
+  "sozialminister*", "verteidigungsminister*", "justizminister*", "gesundheitsminister*",
+  "bildungsminister*", "unterrichtsminister*", "familienminister*", "frauenminister*",
+  "integrationsminister*", "regierungschef*", "premierminister*", "staatschef*",
+  "präsidentschaftskandidat*", "ministerrat*", "volksbefragung*", "volksbegehren*",
+  "nationalratswahl*", "gemeinderatswahl*", "bundespräsidentenwahl*", "stichwahl", "parteiobmann",
+  "parteiobfrau", "bundesparteiobmann", "freiheitliche*", "sozialdemokrat*", "christdemokrat*",
+  "kpö", "team stronach", "ständerat*", "bundesrätin", "pegida", "oppositionspartei*",
+  "regierungspartei*", "koalitionspartner*", "regierungsbildung", "untersuchungsausschuss*",
 ];
 
 /** Strict only: public policy, legislation, regulation, geopolitics. */
@@ -57,7 +68,9 @@ export const POLICY_TERMS: readonly string[] = [
   "subventionen", "ai act", "digital markets act", "dsa", "supreme court", "verfassungsgericht*",
   "krieg", "wars", "invasion", "ukraine*", "gaza", "israel", "russland", "russia", "china-politik",
   "klimapolitik*", "climate policy", "energiepolitik*", "bürgergeld", "waffenlieferung*", "law",
-  "laws", "sozialpolitik*", "migrationspolitik*", "wirtschaftspolitik*",
+  "laws", "sozialpolitik*", "migrationspolitik*", "wirtschaftspolitik*", "mindestsicherung",
+  "waffenruhe", "waffenstillstand", "ausnahmezustand", "separatist*", "friedensgespräch*",
+  "sicherheitsrat", "außenministerium", "innenministerium",
 ];
 
 /** Professional contexts that merely touch policy or power: they pull a text back to work. */

@@ -1,9 +1,10 @@
 /**
- * The shipped model file: `TPOL` magic, a little-endian u32 header length, a JSON header, zero
- * padding to a multiple of 2, then each level's weights as little-endian int16 (one per hash
- * bucket). Quantised int16 (weight = q × scale) keeps the file at 4 MiB for 2 × 2^20 buckets
- * and makes it byte-identical across rebuilds: the header is written with fixed key order and
- * the weights are rounded deterministically.
+ * The shipped model file: `TPOL` magic, a little-endian u32 header length, a JSON header, then
+ * each level's weights as one byte code per hash bucket. A code c stands for
+ * sign(c − 128) · ((c − 128) / 127)² · max (square-root companding: small weights, the many,
+ * keep fine steps; big ones coarse). One byte per bucket halves the memory the scorer reads per
+ * text compared with int16, and the rounding is deterministic, so rebuilds are byte-identical
+ * (the header is written with a fixed key order).
  */
 import { TellerrandError } from "../../domain/errors.js";
 
@@ -11,11 +12,14 @@ export type Strictness = "partisan" | "strict";
 
 export interface LevelWeights {
   bias: number;
-  /** float weight = int16 × scale */
-  scale: number;
+  /** Largest absolute weight: code 255 stands for +max, code 1 for −max. */
+  max: number;
   /** Decision threshold on the probability. */
   threshold: number;
-  weights: Int16Array;
+  /** One code per bucket (see the file comment). */
+  codes: Uint8Array;
+  /** The weight each code stands for (derived from `max`, not stored). */
+  values: Float64Array;
 }
 
 export interface PoliticsModelData {
@@ -26,17 +30,30 @@ export interface PoliticsModelData {
 }
 
 const MAGIC = [0x54, 0x50, 0x4f, 0x4c]; // "TPOL"
-const VERSION = 1;
+const VERSION = 2;
 const LEVELS: readonly Strictness[] = ["partisan", "strict"];
 
-/** Float weights → int16 with one scale per level (round half away from zero, deterministic). */
-export function quantize(weights: Float64Array): { q: Int16Array; scale: number } {
+/** The 256 weights the codes stand for, given a level's `max`. */
+export function codeValues(max: number): Float64Array {
+  const values = new Float64Array(256);
+  for (let c = 1; c < 256; c++) {
+    const x = (c - 128) / 127;
+    values[c] = Math.sign(x) * x * x * max;
+  }
+  return values;
+}
+
+/** Float weights → byte codes with square-root companding (deterministic rounding). */
+export function quantize(weights: Float64Array): { codes: Uint8Array; max: number } {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) q[i] = Math.round((weights[i] ?? 0) / scale);
-  return { q, scale };
+  const codes = new Uint8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] ?? 0;
+    const k = max > 0 ? Math.round(127 * Math.sqrt(Math.abs(w) / max)) : 0;
+    codes[i] = 128 + (w < 0 ? -k : k);
+  }
+  return { codes, max };
 }
 
 /** Serialises a model to the file format described above. */
@@ -47,23 +64,19 @@ export function encodeModel(model: PoliticsModelData): Uint8Array {
     levels: LEVELS.map((l) => ({
       name: l,
       bias: model.levels[l].bias,
-      scale: model.levels[l].scale,
+      max: model.levels[l].max,
       threshold: model.levels[l].threshold,
     })),
     meta: model.meta,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const pad = (8 + json.length) % 2;
-  const offset = 8 + json.length + pad;
-  const out = new Uint8Array(offset + LEVELS.length * model.buckets * 2);
+  const offset = 8 + json.length;
+  const out = new Uint8Array(offset + LEVELS.length * model.buckets);
   out.set(MAGIC, 0);
   new DataView(out.buffer).setUint32(4, json.length, true);
   out.set(json, 8);
-  const view = new DataView(out.buffer);
   LEVELS.forEach((l, k) => {
-    const w = model.levels[l].weights;
-    const base = offset + k * model.buckets * 2;
-    for (let i = 0; i < model.buckets; i++) view.setInt16(base + i * 2, w[i] ?? 0, true);
+    out.set(model.levels[l].codes.subarray(0, model.buckets), offset + k * model.buckets);
   });
   return out;
 }
@@ -71,7 +84,7 @@ export function encodeModel(model: PoliticsModelData): Uint8Array {
 interface Header {
   version: number;
   buckets: number;
-  levels: Array<{ name: Strictness; bias: number; scale: number; threshold: number }>;
+  levels: Array<{ name: Strictness; bias: number; max: number; threshold: number }>;
   meta: Record<string, string | number>;
 }
 
@@ -86,16 +99,15 @@ export function decodeModel(bytes: Uint8Array, file: string): PoliticsModelData 
   if (header.version !== VERSION) throw bad(`version ${header.version}`);
   const buckets = header.buckets;
   if (!(buckets > 0 && (buckets & (buckets - 1)) === 0)) throw bad("buckets");
-  const offset = 8 + len + ((8 + len) % 2);
-  if (bytes.length !== offset + LEVELS.length * buckets * 2) throw bad("size");
+  const offset = 8 + len;
+  if (bytes.length !== offset + LEVELS.length * buckets) throw bad("size");
   const levels = {} as Record<Strictness, LevelWeights>;
   header.levels.forEach((l, k) => {
-    const start = offset + k * buckets * 2;
-    // Copy (Buffer#slice would share the pool) so the Int16Array is aligned; LE hosts only.
-    const copy = new Uint8Array(buckets * 2);
-    copy.set(bytes.subarray(start, start + buckets * 2));
-    const weights = new Int16Array(copy.buffer);
-    levels[l.name] = { bias: l.bias, scale: l.scale, threshold: l.threshold, weights };
+    const start = offset + k * buckets;
+    // A copy of its own, so the file's buffer (possibly Node's shared pool) can be freed.
+    const codes = new Uint8Array(bytes.subarray(start, start + buckets));
+    const values = codeValues(l.max);
+    levels[l.name] = { bias: l.bias, max: l.max, threshold: l.threshold, codes, values };
   });
   for (const l of LEVELS) if (!levels[l]) throw bad(`level ${l} missing`);
   return { buckets, levels, meta: header.meta };

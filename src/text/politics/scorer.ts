@@ -1,10 +1,17 @@
 /**
- * The hot path: one pass over a text's hashed features, summing the level's int16 weights, plus
+ * The hot path: one pass over a text's hashed features, summing the level's byte-coded weights, plus
  * the lexicon layers, into a logit. The features stay in a reusable buffer, so reasons are
  * worked out only when asked for, from the last text's features. The model part is length-normalised (sum / √n,
  * n = number of features), so a ten-word post and a 400-word article land on one scale.
  */
-import { FeatureBuffer, featurize, normalizeText, pairHash } from "./features.js";
+import {
+  FeatureBuffer,
+  featurize,
+  featurizeLoaded,
+  normalizeText,
+  pairHash,
+  type WeightTable,
+} from "./features.js";
 import { LEXICON_WEIGHTS, PARTISAN_TERMS, POLICY_TERMS, PROFESSIONAL_TERMS } from "./lexicon.js";
 import type { PoliticsModelData, Strictness } from "./model.js";
 import { parseTerm, type Term, TermIndex } from "./terms.js";
@@ -48,8 +55,9 @@ export class Scorer {
   private readonly lexicon = compileLexicon();
   private readonly buf = new FeatureBuffer();
   private hits: LexHit[] = [];
+  /** The last scored text as given (reasons normalise it again, off the hot path). */
   private text = "";
-  private weights: Int16Array = new Int16Array(0);
+  private weights: WeightTable = { codes: new Uint8Array(0), values: new Float64Array(256) };
   private modelNorm = 0;
   private lexScale = 0;
   private lastLex = 0;
@@ -59,18 +67,18 @@ export class Scorer {
   /** Probability (0–1) that `text` is political at `level`; keeps what reasons() needs. */
   score(text: string, level: Strictness): number {
     const w = this.model.levels[level];
-    const s = normalizeText(text);
-    this.text = s;
-    this.weights = w.weights;
+    this.text = text;
+    this.weights = w;
     const buf = this.buf;
-    const n = featurize(s, this.model.buckets, buf, w.weights, this.lexicon.filter);
+    buf.load(text);
+    const n = featurizeLoaded(this.model.buckets, buf, w, this.lexicon.filter);
     const sum = buf.sum;
     const lexSum = this.matchLexicon(level);
     // One party name decides a tweet, not a 400-word business article that mentions it once:
     // beyond fullUntil tokens the lexicon fades with √(fullUntil / tokens) and the model leads.
     const fade = Math.min(1, Math.sqrt(LEXICON_WEIGHTS.fullUntil / Math.max(1, buf.tokens)));
     const lex = fade * Math.min(LEXICON_WEIGHTS.max, Math.max(LEXICON_WEIGHTS.min, lexSum));
-    this.modelNorm = n > 0 ? w.scale / Math.sqrt(n) : 0;
+    this.modelNorm = n > 0 ? 1 / Math.sqrt(n) : 0;
     this.lexScale = lexSum === 0 ? 0 : lex / lexSum;
     this.lastLex = lex;
     return 1 / (1 + Math.exp(-(w.bias + sum * this.modelNorm + lex)));
@@ -93,7 +101,12 @@ export class Scorer {
       if (flag === 0) continue;
       const hash = tokHash[i] as number;
       if ((flag & 1) !== 0) {
-        const one = lexicon.matchToken(this.text, tokStart[i] as number, tokEnd[i] as number, hash);
+        const one = lexicon.matchToken(
+          this.buf.codes,
+          tokStart[i] as number,
+          tokEnd[i] as number,
+          hash,
+        );
         if (one) total += this.hit(one, i, false, level);
       }
       if ((flag & 2) !== 0 && i > 0) {
@@ -122,15 +135,16 @@ export class Scorer {
    */
   reasons(k = 5): Reason[] {
     // The hot path keeps no per-feature buckets: featurize the last text again, with owners.
-    featurize(this.text, this.model.buckets, this.buf, undefined, this.lexicon.filter);
+    const s = normalizeText(this.text);
+    featurize(s, this.model.buckets, this.buf, undefined, this.lexicon.filter);
     const { tokStart, tokEnd, tokens, buckets, owner, features } = this.buf;
-    const s = this.text;
     const word = (i: number) => s.slice(tokStart[i], tokEnd[i]);
+    const { codes, values } = this.weights;
     const perToken = new Float64Array(tokens);
     const perPair = new Float64Array(tokens);
     for (let f = 0; f < features; f++) {
       const o = owner[f] as number;
-      const v = (this.weights[buckets[f] as number] as number) * this.modelNorm;
+      const v = (values[codes[buckets[f] as number] as number] as number) * this.modelNorm;
       if (o >= 0) perToken[o] = (perToken[o] ?? 0) + v;
       else perPair[-1 - o] = (perPair[-1 - o] ?? 0) + v;
     }

@@ -166,15 +166,15 @@ export class TermIndex<T> {
     } else this.others.push(t);
   }
 
-  /** The word or prefix term matching token `s[start, end)` whose hash is `hash`. */
-  matchToken(s: string, start: number, end: number, hash: number): Term<T> | undefined {
+  /** The word or prefix term matching token `s[start, end)` (code units) whose hash is `hash`. */
+  matchToken(s: Uint16Array, start: number, end: number, hash: number): Term<T> | undefined {
     const whole = this.words.get(hash);
     if (whole) return whole;
     if (this.maxPrefix === 0) return undefined;
     const stop = Math.min(end - start, this.maxPrefix);
     let h = 0x811c9dc5;
     for (let n = 1; n <= stop; n++) {
-      h = Math.imul(h ^ s.charCodeAt(start + n - 1), 0x01000193);
+      h = Math.imul(h ^ (s[start + n - 1] as number), 0x01000193);
       if (this.prefixLengths[n] === 1) {
         const hit = this.prefixes.get(h >>> 0);
         if (hit) return hit;

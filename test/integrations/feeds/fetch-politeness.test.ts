@@ -5,6 +5,7 @@ import {
   type FetcherOptions,
   type Resolver,
 } from "../../../src/integrations/feeds/fetch/index.js";
+import { Politeness, PRUNE_EVERY } from "../../../src/integrations/feeds/fetch/politeness.js";
 import { startTestServer, type TestServer } from "./server.js";
 
 /** Time moves only when the test says so; sleepers wake when their time has come. */
@@ -144,5 +145,39 @@ describe("Retry-After", () => {
     expect(bare).toMatchObject({ status: "error", kind: "rate-limited", httpStatus: 429 });
     expect(bare.status === "error" && bare.retryAfterMs).toBeUndefined();
     expect((await f.fetch({ url: url("bare.test", "/feed.xml") })).status).toBe("ok");
+  });
+});
+
+describe("Politeness host state", () => {
+  it("forgets idle hosts but keeps busy, delayed and rate-limited ones", async () => {
+    const manual = new ManualClock(1_000);
+    const p = new Politeness({
+      maxConcurrency: 1000,
+      maxPerHost: 1,
+      perHostDelayMs: 100,
+      clock: manual,
+    });
+    const busy = await p.acquire("busy.test");
+    p.blockFor("limited.test", 60_000);
+    for (let i = 0; i < PRUNE_EVERY; i++) (await p.acquire(`h${i}.test`))();
+    // Just after their requests, the idle hosts' per-host delay still applies: nothing pruned.
+    expect(p.trackedHosts).toBe(PRUNE_EVERY + 2);
+    manual.advance(1_000);
+    for (let i = 0; i < PRUNE_EVERY; i++) (await p.acquire(`n${i}.test`))();
+    // The first batch is gone; busy, limited and the fresh batch (still in their delay) stay.
+    expect(p.trackedHosts).toBeLessThanOrEqual(PRUNE_EVERY + 2);
+    expect(p.blockedFor("limited.test")).toBeGreaterThan(0);
+    // The busy host's slot is still held: a second request must wait for its release.
+    let second = false;
+    const waiting = p.acquire("busy.test").then((release) => {
+      second = true;
+      release();
+    });
+    await Promise.resolve();
+    expect(second).toBe(false);
+    busy();
+    manual.advance(1_000);
+    await waiting;
+    expect(second).toBe(true);
   });
 });

@@ -35,6 +35,10 @@ beforeAll(async () => {
     "/secret": { body: FEED },
     "/hop-to-loopback": () => ({ status: 302, headers: { location: `${server.url}/secret` } }),
     "/hop-to-internal": { status: 301, headers: { location: "http://internal.test/secret" } },
+    "/hop-with-credentials": () => ({
+      status: 302,
+      headers: { location: `http://admin:hunter2@127.0.0.1:${server.port}/secret` },
+    }),
   });
 });
 afterAll(() => server.close());
@@ -177,5 +181,23 @@ describe("the address guard", () => {
   it("reports a name that does not resolve as a network error", async () => {
     const r = await strict({ resolver: fakeDns({}) }).fetch({ url: "http://nowhere.test/" });
     expect(r).toMatchObject({ status: "error", kind: "network" });
+  });
+
+  it("refuses URLs with credentials, also when a redirect adds them, and never echoes the password", async () => {
+    const open = strict({ allowPrivateNetworks: true });
+    const before = server.hitsFor("/secret").length;
+    const direct = await open.fetch({ url: `http://user:pw@127.0.0.1:${server.port}/feed.xml` });
+    expect(direct).toMatchObject({ status: "error", kind: "bad-url" });
+    if (direct.status === "error") {
+      expect(direct.message).toMatch(/user name or password/);
+      expect(direct.message).not.toContain("pw@");
+    }
+    expect(server.hitsFor("/feed.xml").some((h) => h.headers.authorization)).toBe(false);
+    const redirected = await open.fetch({ url: `${server.url}/hop-with-credentials` });
+    expect(redirected).toMatchObject({ status: "error", kind: "bad-url" });
+    if (redirected.status === "error") expect(redirected.message).not.toContain("hunter2");
+    expect(server.hitsFor("/secret").length).toBe(before);
+    // Control: the same path without credentials is fetched.
+    expect((await open.fetch({ url: `${server.url}/secret` })).status).toBe("ok");
   });
 });

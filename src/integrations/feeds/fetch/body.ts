@@ -107,5 +107,6 @@ export async function readBody(res: IncomingMessage, maxBytes: number): Promise<
     },
   });
   await pipeline([res, rawCounter, ...decoders, sink]);
-  return Buffer.concat(chunks, size);
+  // A body that arrived in one chunk is that chunk: no copy, one buffer less to collect.
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
 }

@@ -66,6 +66,13 @@ function parseHttpUrl(text: string, base?: URL): URL | FetchError {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     return error("bad-url", `only http and https are fetched, not ${url.protocol} (${url.href})`);
   }
+  if (url.username !== "" || url.password !== "") {
+    // Credentials in a URL end up in logs, the store and OPML exports, and a redirect that adds
+    // them is a way to make us authenticate somewhere we never meant to.
+    url.username = "";
+    url.password = "";
+    return error("bad-url", `URLs with a user name or password are not fetched (${url.href})`);
+  }
   url.hash = "";
   return url;
 }

@@ -21,6 +21,11 @@ export class Semaphore {
     await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
+  /** Nothing holds or waits for a slot. */
+  get idle(): boolean {
+    return this.active === 0 && this.waiting.length === 0;
+  }
+
   release(): void {
     const next = this.waiting.shift();
     if (next) next();
@@ -35,6 +40,9 @@ interface HostState {
   /** Set from Retry-After: the host is not asked before this time. */
   blockedUntil: number;
 }
+
+/** New hosts between two prunes of idle host state. */
+export const PRUNE_EVERY = 64;
 
 export const realClock: Clock = {
   now: () => Date.now(),
@@ -52,18 +60,39 @@ export interface PolitenessOptions {
 export class Politeness {
   private readonly global: Semaphore;
   private readonly hosts = new Map<string, HostState>();
+  private newHosts = 0;
 
   constructor(private readonly options: PolitenessOptions) {
     this.global = new Semaphore(options.maxConcurrency);
   }
 
+  /** Hosts with state, for tests and diagnostics. */
+  get trackedHosts(): number {
+    return this.hosts.size;
+  }
+
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
+      this.prune();
       s = { slots: new Semaphore(this.options.maxPerHost), nextStart: 0, blockedUntil: 0 };
       this.hosts.set(host, s);
     }
     return s;
+  }
+
+  /**
+   * Forgets hosts that are idle: no request in flight or queued, their delay and any Retry-After
+   * over. Such state means nothing any more, and a long-running process that meets thousands of
+   * hosts would otherwise keep every one of them. Runs when a new host appears, at most once
+   * per `PRUNE_EVERY` new hosts, so its cost stays proportional to the growth.
+   */
+  private prune(): void {
+    if (++this.newHosts % PRUNE_EVERY !== 0) return;
+    const now = this.options.clock.now();
+    for (const [host, s] of this.hosts) {
+      if (s.slots.idle && s.nextStart <= now && s.blockedUntil <= now) this.hosts.delete(host);
+    }
   }
 
   /** Milliseconds the host asked us to stay away for, or 0. */

@@ -1,3 +1,5 @@
+import { fastFeedDate } from "./dates-fast.js";
+
 /**
  * Reads the dates feeds actually contain and returns ISO 8601 in UTC, or null when the text is
  * not a date we can read with confidence (a wrong date sorts an article wrongly forever).
@@ -12,6 +14,17 @@
  */
 export function parseFeedDate(raw: string | null | undefined): string | null {
   if (typeof raw !== "string") return null;
+  return fastFeedDate(raw) ?? parseFeedDateGeneral(raw);
+}
+
+/**
+ * The general reader alone, without the fast path for the common shapes (`dates-fast.ts`);
+ * exported so that tests can check both agree.
+ *
+ * @example
+ * parseFeedDateGeneral("Mon, 01 Jan 2024 10:00:00 GMT"); // "2024-01-01T10:00:00.000Z"
+ */
+export function parseFeedDateGeneral(raw: string): string | null {
   const text = raw
     .replace(/\([^)]*\)/g, " ")
     .replace(/\s+/g, " ")
@@ -184,6 +197,6 @@ function build(
     return null;
   const time = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms);
   // Rejects impossible days (31 April) that Date.UTC would roll over into the next month.
-  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return null;
+  if (d > 28 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return null;
   return new Date(time - offset * 60_000).toISOString();
 }

@@ -32,7 +32,8 @@ export interface ParseFeedOptions {
  * feed.items[0]?.published; // "2024-01-01T10:00:00.000Z"
  */
 export function parseFeed(bytes: Buffer, options: ParseFeedOptions): ParsedFeed {
-  const text = decodeFeedBytes(bytes, options.contentType).replace(/^\uFEFF/, "");
+  const decoded = decodeFeedBytes(bytes, options.contentType);
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   const start = text.trimStart();
   if (start.startsWith("{")) return parseJsonFeed(start, options.url);
   const xml = stripDoctype(text);

@@ -4,8 +4,9 @@ import { parseFeedDate } from "./dates.js";
 import {
   type Body,
   childBase,
+  DistinctTexts,
   distinct,
-  enclosures,
+  EnclosureList,
   htmlBody,
   oneLine,
   plainText,
@@ -42,10 +43,15 @@ function mapEntry(
 ): ParsedItem {
   const base = childBase(entry.xml?.base, feedBase);
   const link = pageLink(entry.links, base);
-  const authors = distinct([
-    ...(entry.authors ?? []).map((p) => p.name),
-    ...(entry.dc?.creators ?? []),
-  ]);
+  const authors = new DistinctTexts();
+  for (const person of entry.authors ?? []) authors.add(person.name);
+  authors.addAll(entry.dc?.creators);
+  const categories = new DistinctTexts();
+  for (const category of entry.categories ?? []) categories.add(category.label ?? category.term);
+  const files = new EnclosureList(base);
+  for (const l of entry.links ?? []) if (l.rel === "enclosure") files.add(l.href, l.type, l.length);
+  for (const c of entry.media?.contents ?? []) files.add(c.url, c.type, c.fileSize);
+  const body = bodies(atomBody(entry.summary, base), atomBody(entry.content, base));
   return {
     id: entry.id?.trim() || link,
     title: textOf(entry.title),
@@ -53,31 +59,25 @@ function mapEntry(
     published: parseFeedDate(entry.published ?? entry.dc?.dates?.[0]),
     updated: parseFeedDate(entry.updated),
     // RFC 4287 §4.2.1: an entry without an author inherits the feed's.
-    authors: authors.length > 0 ? authors : distinct(feedAuthors),
-    categories: distinct((entry.categories ?? []).map((c) => c.label ?? c.term)),
-    ...bodies(atomBody(entry.summary, base), atomBody(entry.content, base)),
-    enclosures: enclosures(
-      [
-        ...(entry.links ?? [])
-          .filter((l) => l.rel === "enclosure")
-          .map((l) => ({ url: l.href, type: l.type, length: l.length })),
-        ...(entry.media?.contents ?? []).map((c) => ({
-          url: c.url,
-          type: c.type,
-          length: c.fileSize,
-        })),
-      ],
-      base,
-    ),
+    authors: authors.list.length > 0 ? authors.list : distinct(feedAuthors),
+    categories: categories.list,
+    summaryText: body.summaryText,
+    contentText: body.contentText,
+    contentHtml: body.contentHtml,
+    enclosures: files.list,
   };
 }
 
 /** `rel="alternate"` (or no rel) preferring HTML, else the first link of any kind. */
 function pageLink(links: AtomFeed.Link<string>[] | undefined, base: string | null): string | null {
-  const candidates = (links ?? []).filter((l) => !l.rel || l.rel === "alternate");
-  const page =
-    candidates.find((l) => !l.type || /html/i.test(l.type)) ?? candidates[0] ?? links?.[0];
-  return resolveUrl(page?.href, base);
+  if (links === undefined) return null;
+  let firstAlternate: AtomFeed.Link<string> | undefined;
+  for (const link of links) {
+    if (link.rel && link.rel !== "alternate") continue;
+    if (!link.type || /html/i.test(link.type)) return resolveUrl(link.href, base);
+    firstAlternate ??= link;
+  }
+  return resolveUrl((firstAlternate ?? links[0])?.href, base);
 }
 
 function isHtml(text: Text): boolean {

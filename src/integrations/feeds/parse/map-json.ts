@@ -24,6 +24,7 @@ function mapItem(item: Item, base: string): ParsedItem {
   const link = resolveUrl(item.url, base) ?? resolveUrl(item.external_url, base);
   const content = htmlBody(item.content_html, base) ?? textBody(item.content_text);
   const summary = textBody(item.summary);
+  const body = bodies(summary, content);
   return {
     id: item.id === undefined || item.id === null ? link : String(item.id),
     title: plainText(item.title),
@@ -32,7 +33,9 @@ function mapItem(item: Item, base: string): ParsedItem {
     updated: parseFeedDate(item.date_modified),
     authors: distinct((item.authors ?? []).map((a) => a.name)),
     categories: distinct(item.tags ?? []),
-    ...bodies(summary, content),
+    summaryText: body.summaryText,
+    contentText: body.contentText,
+    contentHtml: body.contentHtml,
     enclosures: enclosures(
       (item.attachments ?? []).map((a) => ({
         url: a.url,

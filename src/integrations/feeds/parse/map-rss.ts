@@ -4,8 +4,9 @@ import { parseFeedDate } from "./dates.js";
 import {
   type Body,
   childBase,
+  DistinctTexts,
   distinct,
-  enclosures,
+  EnclosureList,
   htmlBody,
   plainText,
   resolveUrl,
@@ -41,41 +42,41 @@ export function mapRss(
 function mapRssItem(item: RssItem, feedBase: string | null): ParsedItem {
   const base = childBase(item.xml?.base, feedBase);
   const guid = item.guid?.value?.trim() || null;
-  const guidLink = guid && item.guid?.isPermaLink !== false ? resolveUrl(guid, base) : null;
   const link =
     resolveUrl(item.link, base) ??
     alternateLink(item.atom?.links, base) ??
-    (guidLink && /^https?:/.test(guidLink) ? guidLink : null);
-  const summary = htmlBody(item.description, base);
-  const content = htmlBody(item.content?.encoded, base);
+    guidLink(item, guid, base);
+  const authors = new DistinctTexts();
+  for (const person of item.authors ?? []) authors.add(person.name ?? person.email);
+  authors.addAll(item.dc?.creators);
+  authors.add(item.itunes?.author);
+  const categories = new DistinctTexts();
+  for (const category of item.categories ?? []) categories.add(category.name);
+  categories.addAll(item.dc?.subjects);
+  const files = new EnclosureList(base);
+  for (const e of item.enclosures ?? []) files.add(e.url, e.type, e.length);
+  for (const c of item.media?.contents ?? []) files.add(c.url, c.type, c.fileSize);
+  const body = bodies(htmlBody(item.description, base), htmlBody(item.content?.encoded, base));
   return {
     id: guid ?? link,
     title: plainText(item.title ?? item.dc?.titles?.[0]),
     link,
     published: parseFeedDate(item.pubDate ?? item.dc?.dates?.[0] ?? first(item.dcterms?.issued)),
     updated: parseFeedDate(item.atom?.updated ?? first(item.dcterms?.modified)),
-    authors: distinct([
-      ...(item.authors ?? []).map((person) => person.name ?? person.email),
-      ...(item.dc?.creators ?? []),
-      item.itunes?.author,
-    ]),
-    categories: distinct([
-      ...(item.categories ?? []).map((c) => c.name),
-      ...(item.dc?.subjects ?? []),
-    ]),
-    ...bodies(summary, content),
-    enclosures: enclosures(
-      [
-        ...(item.enclosures ?? []),
-        ...(item.media?.contents ?? []).map((c) => ({
-          url: c.url,
-          type: c.type,
-          length: c.fileSize,
-        })),
-      ],
-      base,
-    ),
+    authors: authors.list,
+    categories: categories.list,
+    summaryText: body.summaryText,
+    contentText: body.contentText,
+    contentHtml: body.contentHtml,
+    enclosures: files.list,
   };
+}
+
+/** A permalink `guid` stands in for a missing link; resolved only when it is needed. */
+function guidLink(item: RssItem, guid: string | null, base: string | null): string | null {
+  if (guid === null || item.guid?.isPermaLink === false) return null;
+  const url = resolveUrl(guid, base);
+  return url !== null && /^https?:/.test(url) ? url : null;
 }
 
 /** Maps RSS 1.0 and 0.90 (RDF) to our model. */
@@ -98,6 +99,9 @@ export function mapRdf(
 function mapRdfItem(item: RdfItem, feedBase: string | null): ParsedItem {
   const base = childBase(item.xml?.base, feedBase);
   const link = resolveUrl(item.link, base);
+  const files = new EnclosureList(base);
+  for (const c of item.media?.contents ?? []) files.add(c.url, c.type, c.fileSize);
+  const body = bodies(htmlBody(item.description, base), htmlBody(item.content?.encoded, base));
   return {
     id: item.rdf?.about?.trim() || link,
     title: plainText(item.title ?? item.dc?.titles?.[0]),
@@ -106,24 +110,27 @@ function mapRdfItem(item: RdfItem, feedBase: string | null): ParsedItem {
     updated: parseFeedDate(first(item.dcterms?.modified)),
     authors: distinct(item.dc?.creators ?? []),
     categories: distinct(item.dc?.subjects ?? []),
-    ...bodies(htmlBody(item.description, base), htmlBody(item.content?.encoded, base)),
-    enclosures: enclosures(
-      (item.media?.contents ?? []).map((c) => ({ url: c.url, type: c.type, length: c.fileSize })),
-      base,
-    ),
+    summaryText: body.summaryText,
+    contentText: body.contentText,
+    contentHtml: body.contentHtml,
+    enclosures: files.list,
   };
 }
 
-/** Content is the full body; without one, the summary's HTML is the best body there is. */
+/**
+ * Content is the full body; without one, the summary's HTML is the best body there is. HTML is
+ * asked for before text so that each body's text comes from the same pass as its HTML. Many
+ * feeds repeat the content as the summary: the same input renders once.
+ */
 export function bodies(
   summary: Body | null,
   content: Body | null,
 ): Pick<ParsedItem, "summaryText" | "contentText" | "contentHtml"> {
-  return {
-    summaryText: summary?.text ?? null,
-    contentText: content?.text ?? null,
-    contentHtml: content?.html() || summary?.html() || null,
-  };
+  const contentHtml = content?.html() ?? summary?.html() ?? null;
+  const contentText = content?.text() ?? null;
+  const summaryText =
+    summary === null ? null : content?.sameAs(summary) ? contentText : summary.text();
+  return { summaryText, contentText, contentHtml };
 }
 
 function first(value: string | string[] | undefined): string | undefined {

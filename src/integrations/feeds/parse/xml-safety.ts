@@ -12,10 +12,27 @@
 export function stripDoctype(xml: string): string {
   let out = xml;
   for (;;) {
-    const start = out.search(/<!DOCTYPE/i);
+    const start = findDoctype(out);
     if (start < 0) return out;
     out = out.slice(0, start) + out.slice(endOfDoctype(out, start));
   }
+}
+
+const DOCTYPE = "doctype";
+
+/**
+ * Index of the first `<!DOCTYPE` in any ASCII letter case, or -1: what `search(/<!DOCTYPE/i)`
+ * answers, but found by `indexOf("<!")` (a plain substring scan, much faster than a
+ * case-insensitive regex over a whole feed) and a check of the seven letters after it.
+ */
+function findDoctype(xml: string): number {
+  for (let at = xml.indexOf("<!"); at >= 0; at = xml.indexOf("<!", at + 2)) {
+    let i = 0;
+    // `| 32` lower-cases ASCII letters; no other code unit maps onto "doctype" that way.
+    while (i < 7 && (xml.charCodeAt(at + 2 + i) | 32) === DOCTYPE.charCodeAt(i)) i++;
+    if (i === 7) return at;
+  }
+  return -1;
 }
 
 /** Index just past the `>` that closes the declaration, respecting quotes and `[ … ]`. */

@@ -1,2 +1,3 @@
 export { sanitizeFeedHtml } from "./html.js";
-export { htmlToText, tidy, wordCount } from "./text.js";
+export { htmlToText, type RenderedHtml, renderFeedHtml } from "./render.js";
+export { tidy, wordCount } from "./text.js";

@@ -1,0 +1,46 @@
+/**
+ * Discovery (issue 5 §4): people, topics and sources beyond the current work, ranked by
+ * relevance and novelty with an exploration dial and diversified by per-segment caps. Pure; formulas in
+ * docs/discovery.md.
+ */
+
+export { type CompositionEffect, compositionEffect } from "./effect.js";
+export {
+  CANDIDATE_SOURCES,
+  type CandidateSource,
+  discoverPeople,
+  NOVELTY_WEIGHTS,
+  type PeopleDiscovery,
+  type PeopleDiscoveryInput,
+  type PersonCandidate,
+  type PersonSuggestion,
+  personNovelty,
+  segmentKeys,
+} from "./people.js";
+export {
+  combinedScore,
+  DEFAULT_EXPLORE,
+  DIAL_STEP,
+  quantizeDial,
+  type RankedIndex,
+  type RankedList,
+  type RankOptions,
+  rankPool,
+  type SegmentsOf,
+  segmentCap,
+  topK,
+} from "./rank.js";
+export {
+  discoverSources,
+  type SourceCandidate,
+  type SourceDiscoveryInput,
+  type SourceSuggestion,
+} from "./sources.js";
+export {
+  COVERED_SHARE,
+  discoverTopics,
+  PROXIMITY,
+  type TopicDiscoveryInput,
+  type TopicSuggestion,
+  topicNovelty,
+} from "./topics.js";

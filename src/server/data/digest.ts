@@ -1,0 +1,152 @@
+import type { App } from "../../app.js";
+import { sinceToIso } from "../../cli/articles.js";
+import { SqlDigestStore } from "../../db/digest-store.js";
+import { SqlFeedStore } from "../../db/feed-store.js";
+import type { DigestView } from "../../domain/digest/index.js";
+import { canonicalOrganization } from "../../domain/orgs/canonical.js";
+import {
+  type ArticleAnalyzer,
+  buildDigest,
+  createArticleAnalyzer,
+  ensureAnalyses,
+} from "../../services/digest.js";
+import { effectiveProfile } from "../../services/profile.js";
+import { cachedUntilChange } from "./store-cache.js";
+
+/** How many hidden articles the toggle lists with their reasons. */
+export const HIDDEN_SHOWN = 50;
+
+// The models take about 0.6 s to load: once per process, on the first digest view.
+let analyzer: Promise<ArticleAnalyzer> | undefined;
+function sharedAnalyzer(): Promise<ArticleAnalyzer> {
+  analyzer ??= createArticleAnalyzer();
+  analyzer.catch(() => {
+    analyzer = undefined;
+  });
+  return analyzer;
+}
+
+async function currentEmployerKeys(app: App): Promise<string[]> {
+  const profile = await effectiveProfile(app.config.profile, app.reports);
+  const keys = new Set<string>();
+  for (const name of profile.currentEmployers) {
+    const org = canonicalOrganization(name);
+    if (org !== null && !org.selfEmployed) keys.add(org.key);
+  }
+  return [...keys];
+}
+
+/** Per open store: the feeds' state when its articles were last analysed. */
+const analysed = new WeakMap<App, string>();
+
+/**
+ * Analyses new articles, but only when a feed fetched something since the last time: asking
+ * the store for pending analyses scans the whole period (about 0.3 s over 100,000 articles),
+ * while new articles only ever come with a fetch, which moves the feed's `lastFetchedAt`.
+ */
+async function analysedUpTo(
+  app: App,
+  store: SqlDigestStore,
+  a: ArticleAnalyzer,
+  since: string,
+  words: { keepWords: readonly string[]; blockWords: readonly string[] },
+): Promise<void> {
+  const feeds = await new SqlFeedStore(app.db).list();
+  const state = [
+    a.version,
+    since.slice(0, 13), // the period moves by the hour
+    JSON.stringify(words),
+    ...feeds.map((f) => `${f.id}:${f.articleCount}:${f.lastFetchedAt ?? ""}`),
+  ].join("|");
+  if (analysed.get(app) === state) return;
+  await ensureAnalyses(store, a, since, words);
+  analysed.set(app, state);
+}
+
+/**
+ * Today's digest as `tellerrand digest --format json` plans it (config `[digest]`), with the
+ * hidden articles and their reasons when asked. New articles are analysed first (outside the
+ * cache: the analysis writes, and the digest is then kept until the next change, such as a
+ * feedback click). The view is shared between requests: read-only.
+ *
+ * @example
+ * const view = await digestModel(app, false); view.items.length;
+ */
+export async function digestModel(app: App, showHidden: boolean): Promise<DigestView> {
+  const store = new SqlDigestStore(app.db);
+  const cfg = app.config.digest;
+  const now = new Date();
+  const since = sinceToIso(cfg.since, now);
+  const words = {
+    keepWords: app.config.politics.keepWords,
+    blockWords: app.config.politics.blockWords,
+  };
+  const a = await sharedAnalyzer();
+  await analysedUpTo(app, store, a, since, words);
+  // Keyed by the hour too: the period ("1d") moves with the clock, not with the store.
+  return cachedUntilChange(app, `digest:${showHidden}:${since.slice(0, 13)}`, async () => {
+    const { view } = await buildDigest(store, a, {
+      now,
+      since,
+      limit: cfg.limit,
+      showHidden: showHidden ? HIDDEN_SHOWN : 0,
+      settings: cfg,
+      strictness: app.config.politics.strictness,
+      interests: app.config.profile.interests,
+      ownEmployerKeys: await currentEmployerKeys(app),
+    });
+    return view;
+  });
+}
+
+/** One stored article as the article view shows it. */
+export interface ArticleView {
+  id: number;
+  title: string | null;
+  url: string | null;
+  feedTitle: string | null;
+  publishedAt: string | null;
+  sortAt: string;
+  lang: string | null;
+  summaryText: string | null;
+  contentText: string | null;
+  /** Sanitised by the feed parser before it was stored. */
+  contentHtml: string | null;
+}
+
+/**
+ * One article by id, or undefined. (The article store has no lookup by id yet; this reads the
+ * same columns `SqlArticleStore.list` does.)
+ */
+export async function articleById(app: App, id: number): Promise<ArticleView | undefined> {
+  const r = await app.db
+    .selectFrom("articles as a")
+    .leftJoin("feeds as f", "f.id", "a.feed_id")
+    .select([
+      "a.id",
+      "a.title",
+      "a.url",
+      "f.title as feedTitle",
+      "a.published_at",
+      "a.sort_at",
+      "a.lang",
+      "a.summary_text",
+      "a.content_text",
+      "a.content_html",
+    ])
+    .where("a.id", "=", id)
+    .executeTakeFirst();
+  if (r === undefined) return undefined;
+  return {
+    id: r.id,
+    title: r.title,
+    url: r.url,
+    feedTitle: r.feedTitle,
+    publishedAt: r.published_at,
+    sortAt: r.sort_at,
+    lang: r.lang,
+    summaryText: r.summary_text,
+    contentText: r.content_text,
+    contentHtml: r.content_html,
+  };
+}
