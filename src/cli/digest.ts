@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { App } from "../app.js";
 import { TellerrandError } from "../domain/errors.js";
 import { canonicalOrganization } from "../domain/orgs/canonical.js";
-import { sinceToIso } from "./articles.js";
+import { sinceToIso } from "../domain/since.js";
 import { printJson, withApp } from "./context.js";
 
 const FORMATS = ["text", "md", "html", "json"] as const;

@@ -12,6 +12,21 @@ import type { Database } from "./tables.js";
 
 type Trx = Transaction<Database>;
 
+/** One stored article as the dashboard's article view shows it. */
+export interface ArticleView {
+  id: number;
+  title: string | null;
+  url: string | null;
+  feedTitle: string | null;
+  publishedAt: string | null;
+  sortAt: string;
+  lang: string | null;
+  summaryText: string | null;
+  contentText: string | null;
+  /** Sanitised by the feed parser before it was stored. */
+  contentHtml: string | null;
+}
+
 /**
  * Articles with de-duplication across feeds (canonical URL, then content hash) and retention
  * (newest N per feed, starred ones always kept).
@@ -115,6 +130,30 @@ export class SqlArticleStore implements ArticleRepository {
       hidden: r.hidden === 1,
       fetchedAt: r.fetched_at,
     }));
+  }
+
+  /** One article with its feed's title, or undefined when there is no such id. */
+  async view(id: number): Promise<ArticleView | undefined> {
+    const r = await this.db
+      .selectFrom("articles as a")
+      .leftJoin("feeds as f", "f.id", "a.feed_id")
+      .select(["a.id", "a.title", "a.url", "f.title as feedTitle", "a.published_at", "a.sort_at"])
+      .select(["a.lang", "a.summary_text", "a.content_text", "a.content_html"])
+      .where("a.id", "=", id)
+      .executeTakeFirst();
+    if (r === undefined) return undefined;
+    return {
+      id: r.id,
+      title: r.title,
+      url: r.url,
+      feedTitle: r.feedTitle,
+      publishedAt: r.published_at,
+      sortAt: r.sort_at,
+      lang: r.lang,
+      summaryText: r.summary_text,
+      contentText: r.content_text,
+      contentHtml: r.content_html,
+    };
   }
 
   async setStarred(id: number, starred: boolean): Promise<void> {

@@ -44,8 +44,16 @@ export interface PeopleContext {
   ownEmployerKeys: string[];
 }
 
-const fullName = (c: StoredContact): string =>
-  [c.firstName, c.lastName].filter((p) => p !== null && p !== "").join(" ") || `#${c.id}`;
+const newest = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : a > b ? a : b;
+
+/** First and last name joined by a space, either may be missing; `#id` when both are. */
+function fullName(c: StoredContact): string {
+  const first = c.firstName ?? "";
+  const last = c.lastName ?? "";
+  const name = first === "" ? last : last === "" ? first : `${first} ${last}`;
+  return name === "" ? `#${c.id}` : name;
+}
 
 /**
  * Reads the profiles and all current contacts with their interaction counts.
@@ -81,8 +89,11 @@ export async function loadPeopleContext(
   const contacts = stored.map((c): TriageContact => {
     const m = c.url === null ? undefined : messages.get(c.url);
     const e = c.url === null ? undefined : endorsements.get(c.url);
-    const r = recommendations.get(nameKey(c.firstName, c.lastName));
-    const gestures = [e?.lastAt ?? null, r?.lastAt ?? null].filter((x): x is string => x !== null);
+    // Folding a name (NFKD, regexes) costs more than the rest of the row: only when needed.
+    const r =
+      recommendations.size === 0
+        ? undefined
+        : recommendations.get(nameKey(c.firstName, c.lastName));
     const mark = marks.get(c.id);
     return {
       id: c.id,
@@ -100,7 +111,7 @@ export async function loadPeopleContext(
         lastMessageAt: m?.lastAt ?? null,
         recommendations: r?.count ?? 0,
         endorsements: e?.count ?? 0,
-        lastGestureAt: gestures.sort().at(-1) ?? null,
+        lastGestureAt: newest(e?.lastAt ?? null, r?.lastAt ?? null),
       },
       mark: mark === undefined ? undefined : { mark: mark.mark, markedAt: mark.markedAt },
     };

@@ -121,3 +121,33 @@ describe("triage service on a hand-made export", () => {
     ).rejects.toThrow(/nothing imported yet/);
   });
 });
+
+describe("nameKey", () => {
+  /** The documented folding, spelled out once: NFKD, no marks, ß → ss, lower case, one space. */
+  const reference = (first: string | null, last: string | null) =>
+    `${first ?? ""} ${last ?? ""}`
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/ß/g, "ss")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+
+  it("folds ASCII names in one pass exactly like the Unicode path", () => {
+    const names: Array<[string | null, string | null]> = [
+      ["Anna", "Adler"],
+      ["  Dr. JOHN", "O'Neil-Smith  "],
+      [null, "Meyer"],
+      ["Jo", null],
+      [null, null],
+      ["", ""],
+      ["R2", "D2 (3rd)"],
+      ["Jörg", "Groß-Müller"],
+      ["Zoë", "Ångström"],
+      ["\tTab", "\u00a0Nbsp"],
+    ];
+    for (const [first, last] of names) expect(nameKey(first, last)).toBe(reference(first, last));
+    expect(nameKey("Jörg", "Groß-Müller")).toBe("jorg gross muller");
+    expect(nameKey("  Dr. JOHN", "O'Neil-Smith  ")).toBe("dr john o neil smith");
+  });
+});

@@ -25,4 +25,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on("messages")
     .columns(["sender_profile_url", "is_draft", "direction", "sent_at", "recipient_profile_urls"])
     .execute();
+  // Outgoing messages grouped by recipient without a temporary sort (triage: 240 → 70 ms at 100k).
+  await db.schema
+    .createIndex("messages_by_recipient")
+    .on("messages")
+    .columns(["sender_profile_url", "is_draft", "recipient_profile_urls", "sent_at"])
+    .execute();
 }

@@ -41,13 +41,16 @@ export interface PlacementInput {
   mark?: { mark: Mark; markedAt: string } | undefined;
 }
 
+/** What placement reads of a tie. */
+export type TieState = Pick<TieStrength, "grade" | "lastInteractionAt" | "quietDays">;
+
 const f2 = (x: number) => x.toFixed(2);
 
 /**
  * "In touch": a strong tie, or a message, recommendation or endorsement within
  * `dormantAfterDays`. A shared employer and a long connection alone are not interaction.
  */
-export function isInteracting(tie: TieStrength, t: PlacementThresholds): boolean {
+export function isInteracting(tie: TieState, t: PlacementThresholds): boolean {
   return (
     tie.grade === "strong" || (tie.lastInteractionAt !== null && tie.quietDays < t.dormantAfterDays)
   );
@@ -57,7 +60,7 @@ export function isInteracting(tie: TieStrength, t: PlacementThresholds): boolean
  * "Quiet": not a strong tie, and no message, recommendation or endorsement for
  * `dormantAfterDays` (counted from the connection when there was never any).
  */
-export function isQuiet(tie: TieStrength, t: PlacementThresholds): boolean {
+export function isQuiet(tie: TieState, t: PlacementThresholds): boolean {
   return tie.grade !== "strong" && tie.quietDays >= t.dormantAfterDays;
 }
 
@@ -96,18 +99,23 @@ export function placeCategory(
   input: PlacementInput,
   t: PlacementThresholds,
 ): { category: Category; computed: Category } {
-  const computed = computedCategory(input, t);
+  const computed = computedCategory(input.relevance.score, input.bridge.score, input.tie, t);
   const mark = input.mark;
   if (mark === undefined) return { category: computed, computed };
-  const category: Category =
-    mark.mark === "let-go"
-      ? "ballast"
-      : mark.mark === "reconnect"
-        ? "dormant"
-        : computed === "ballast"
-          ? "core"
-          : computed;
-  return { category, computed };
+  return { category: markedCategory(mark.mark, computed), computed };
+}
+
+/**
+ * What a mark makes of a computed category: let-go → ballast, reconnect → dormant, keep →
+ * never ballast (core).
+ *
+ * @example
+ * markedCategory("keep", "ballast"); // "core"
+ */
+export function markedCategory(mark: Mark, computed: Category): Category {
+  if (mark === "let-go") return "ballast";
+  if (mark === "reconnect") return "dormant";
+  return computed === "ballast" ? "core" : computed;
 }
 
 /**
@@ -132,9 +140,20 @@ export function placementReason(
     : `${reason} You marked them "${mark.mark}" on ${day}, so they are ${category} instead of ${computed}.`;
 }
 
-function computedCategory({ relevance, bridge, tie }: PlacementInput, t: PlacementThresholds) {
-  const relevant = relevance.score >= t.relevantMin;
-  const bridging = bridge.score >= t.bridgeMin;
+/**
+ * The rule of {@link placeContact} without marks, on the bare scores (no object per contact).
+ *
+ * @example
+ * computedCategory(0.4, 0.7, tie, DEFAULT_PLACEMENT_THRESHOLDS); // "door-opener" unless strong
+ */
+export function computedCategory(
+  relevance: number,
+  bridge: number,
+  tie: TieState,
+  t: PlacementThresholds,
+): Category {
+  const relevant = relevance >= t.relevantMin;
+  const bridging = bridge >= t.bridgeMin;
   if (relevant && bridging && tie.grade !== "strong") return "door-opener";
   if (relevant) return isQuiet(tie, t) ? "dormant" : "core";
   return isInteracting(tie, t) ? "core" : "ballast";

@@ -151,37 +151,124 @@ export function tieStrength(
   asOf: string,
   params: TieParams = DEFAULT_TIE_PARAMS,
 ): TieStrength {
-  const n = i.messagesIn + i.messagesOut;
-  const sinceMessage = i.lastMessageAt === null ? null : daysBetween(i.lastMessageAt, asOf);
-  const connectedDays = daysBetween(i.connectedOn, asOf);
-  const parts = {
-    volume: clamp01(Math.log1p(n) / Math.log1p(params.messagesFull)),
-    recency:
-      n > 0 && sinceMessage !== null ? 0.5 ** (sinceMessage / params.recencyHalfLifeDays) : 0,
-    reciprocity:
-      n > 0 ? Math.min(i.messagesIn, i.messagesOut) / Math.max(i.messagesIn, i.messagesOut) : 0,
-    recommendation: i.recommendations > 0 ? 1 : 0,
-    endorsement: clamp01(i.endorsements / ENDORSEMENTS_FULL),
-    sharedEmployer: i.sharedEmployer ? 1 : 0,
-    age: clamp01(connectedDays / 365.25 / AGE_FULL_YEARS),
-  };
+  const f = new Float64Array(TIE_SLOTS);
+  const last = tieFigures(
+    f,
+    0,
+    i.messagesIn,
+    i.messagesOut,
+    i.lastMessageAt,
+    i.recommendations,
+    i.endorsements,
+    i.lastGestureAt,
+    i.connectedOn,
+    i.sharedEmployer,
+    asOf,
+    params,
+  );
+  return tieFromFigures(f, 0, last, params);
+}
+
+/**
+ * Slots of one contact's figures in a {@link tieFigures} array: the score, the seven parts in
+ * {@link TIE_WEIGHTS} order, and the quiet days.
+ */
+export const TIE_SLOTS = 9;
+const QUIET_SLOT = 8;
+
+/**
+ * {@link tieStrength} into `out[at … at + TIE_SLOTS)` (score, parts, quiet days), on
+ * positional arguments: a 30,000-contact triage keeps its figures in one Float64Array and
+ * builds no object per contact. Returns `lastInteractionAt`. Same formula, same numbers.
+ *
+ * @example
+ * const f = new Float64Array(TIE_SLOTS);
+ * tieFigures(f, 0, 10, 10, "2026-10-01", 0, 0, null, "2020-01-01", true, "2026-11-20", DEFAULT_TIE_PARAMS);
+ * f[0]; // the score
+ */
+export function tieFigures(
+  out: Float64Array,
+  at: number,
+  messagesIn: number,
+  messagesOut: number,
+  lastMessageAt: string | null,
+  recommendations: number,
+  endorsements: number,
+  lastGestureAt: string | null,
+  connectedOn: string,
+  sharedEmployer: boolean,
+  asOf: string,
+  params: TieParams,
+): string | null {
+  const n = messagesIn + messagesOut;
+  const sinceMessage = lastMessageAt === null ? null : daysBetween(lastMessageAt, asOf);
+  const connectedDays = daysBetween(connectedOn, asOf);
+  const volume = clamp01(Math.log1p(n) / Math.log1p(params.messagesFull));
+  const recency =
+    n > 0 && sinceMessage !== null ? 0.5 ** (sinceMessage / params.recencyHalfLifeDays) : 0;
+  const reciprocity =
+    n > 0 ? Math.min(messagesIn, messagesOut) / Math.max(messagesIn, messagesOut) : 0;
+  const recommendation = recommendations > 0 ? 1 : 0;
+  const endorsement = clamp01(endorsements / ENDORSEMENTS_FULL);
+  const shared = sharedEmployer ? 1 : 0;
+  const age = clamp01(connectedDays / 365.25 / AGE_FULL_YEARS);
   const w = TIE_WEIGHTS;
-  const score =
-    w.volume * parts.volume +
-    w.recency * parts.recency +
-    w.reciprocity * parts.reciprocity +
-    w.recommendation * parts.recommendation +
-    w.endorsement * parts.endorsement +
-    w.sharedEmployer * parts.sharedEmployer +
-    w.age * parts.age;
-  const grade: TieGrade =
-    score >= params.strongMin ? "strong" : score >= params.moderateMin ? "moderate" : "weak";
-  const lastInteractionAt = newest(n > 0 ? i.lastMessageAt : null, i.lastGestureAt);
-  const quietDays =
+  out[at] =
+    w.volume * volume +
+    w.recency * recency +
+    w.reciprocity * reciprocity +
+    w.recommendation * recommendation +
+    w.endorsement * endorsement +
+    w.sharedEmployer * shared +
+    w.age * age;
+  out[at + 1] = volume;
+  out[at + 2] = recency;
+  out[at + 3] = reciprocity;
+  out[at + 4] = recommendation;
+  out[at + 5] = endorsement;
+  out[at + 6] = shared;
+  out[at + 7] = age;
+  const lastInteractionAt = newest(n > 0 ? lastMessageAt : null, lastGestureAt);
+  out[at + QUIET_SLOT] =
     lastInteractionAt === null
       ? connectedDays
-      : lastInteractionAt === i.lastMessageAt && sinceMessage !== null
+      : lastInteractionAt === lastMessageAt && sinceMessage !== null
         ? sinceMessage
         : daysBetween(lastInteractionAt, asOf);
-  return { score, grade, parts, lastInteractionAt, quietDays };
+  return lastInteractionAt;
+}
+
+/** The grade of a tie score (strong ≥ strongMin, moderate ≥ moderateMin, else weak). */
+export function tieGrade(score: number, params: TieParams): TieGrade {
+  return score >= params.strongMin ? "strong" : score >= params.moderateMin ? "moderate" : "weak";
+}
+
+/**
+ * The {@link TieStrength} object of figures written by {@link tieFigures}.
+ *
+ * @example
+ * tieFromFigures(f, 0, "2026-10-01", DEFAULT_TIE_PARAMS).grade; // "strong"
+ */
+export function tieFromFigures(
+  f: Float64Array,
+  at: number,
+  lastInteractionAt: string | null,
+  params: TieParams,
+): TieStrength {
+  const score = f[at] as number;
+  return {
+    score,
+    grade: tieGrade(score, params),
+    parts: {
+      volume: f[at + 1] as number,
+      recency: f[at + 2] as number,
+      reciprocity: f[at + 3] as number,
+      recommendation: f[at + 4] as number,
+      endorsement: f[at + 5] as number,
+      sharedEmployer: f[at + 6] as number,
+      age: f[at + 7] as number,
+    },
+    lastInteractionAt,
+    quietDays: f[at + QUIET_SLOT] as number,
+  };
 }

@@ -7,21 +7,27 @@ import { type BridgeValue, bridgeValue, buildSegmentIndex, type Segments } from 
 import {
   CATEGORIES,
   type Category,
+  computedCategory,
   DEFAULT_PLACEMENT_THRESHOLDS,
   type Mark,
+  markedCategory,
   type PlacementThresholds,
-  placeCategory,
   placementReason,
+  type ReasonMemo,
   reasonMemo,
+  type TieState,
 } from "./placement.js";
 import type { PersonProfiles } from "./profiles.js";
 import { type Relevance, RelevanceScorer } from "./relevance.js";
 import {
   DEFAULT_TIE_PARAMS,
   type Interaction,
+  TIE_SLOTS,
   type TieParams,
   type TieStrength,
-  tieStrength,
+  tieFigures,
+  tieFromFigures,
+  tieGrade,
 } from "./tie.js";
 
 /** All triage thresholds: placement plus tie grading (config section `triage`). */
@@ -103,9 +109,124 @@ export function industryText(code: string | null): string | null {
   return code !== null && isNaceSection(code) ? NACE_SECTIONS[code] : null;
 }
 
+/** What a run's lazy reasons share: the thresholds and the phrase memo (one object per run). */
+interface ReasonContext {
+  readonly t: TriageThresholds;
+  readonly memo: ReasonMemo;
+  /** Every contact's tie figures, {@link TIE_SLOTS} per contact (see `tieFigures`). */
+  readonly ties: Float64Array;
+}
+
+/**
+ * One entry. A class, so the 30,000 entries share one shape and the lazy `reason` getter lives
+ * on the prototype: an object literal with its own getter closure cost ~1.7 KB per entry
+ * (dictionary-mode properties, a closure and its context each). `toJSON` puts the reason back
+ * in its place, so the JSON output is unchanged.
+ */
+class Entry implements TriageEntry {
+  readonly id: number;
+  readonly name: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly company: string | null;
+  readonly function: string;
+  readonly mark: Mark | null;
+  private readonly markInput: { mark: Mark; markedAt: string } | undefined;
+  private text: string | undefined = undefined;
+  private tieObject: TieStrength | undefined = undefined;
+
+  constructor(
+    c: TriageContact,
+    readonly category: Category,
+    readonly computed: Category,
+    readonly priority: number,
+    readonly relevance: Relevance,
+    readonly bridge: BridgeValue,
+    private readonly at: number,
+    private readonly lastInteractionAt: string | null,
+    private readonly ctx: ReasonContext,
+  ) {
+    this.id = c.id;
+    this.name = c.name;
+    this.url = c.url;
+    this.title = c.title;
+    this.company = c.company;
+    this.function = c.function;
+    this.mark = c.mark?.mark ?? null;
+    this.markInput = c.mark;
+  }
+
+  /** Built on first read from the run's figures and kept (no object per contact otherwise). */
+  get tie(): TieStrength {
+    this.tieObject ??= tieFromFigures(this.ctx.ties, this.at, this.lastInteractionAt, this.ctx.t);
+    return this.tieObject;
+  }
+
+  /** Built on first read and kept: a triage of 30,000 builds only the reasons it shows. */
+  get reason(): string {
+    const placed = {
+      relevance: this.relevance,
+      bridge: this.bridge,
+      tie: this.tie,
+      mark: this.markInput,
+    };
+    this.text ??= placementReason(placed, this.category, this.computed, this.ctx.t, this.ctx.memo);
+    return this.text;
+  }
+
+  toJSON() {
+    return {
+      id: this.id,
+      name: this.name,
+      url: this.url,
+      title: this.title,
+      company: this.company,
+      function: this.function,
+      category: this.category,
+      computed: this.computed,
+      reason: this.reason,
+      mark: this.mark,
+      priority: this.priority,
+      relevance: this.relevance,
+      bridge: this.bridge,
+      tie: this.tie,
+    };
+  }
+}
+
+/**
+ * Interns values as small integers, so a memo key is a number, not a concatenated string.
+ * `triple` keys three interned values: each pair is interned in turn, so every key stays an
+ * exact integer below 2^52.
+ */
+class Interner<K> {
+  private readonly ids = new Map<K, number>();
+  id(s: K): number {
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.ids.size;
+      this.ids.set(s, i);
+    }
+    return i;
+  }
+}
+
+/** Exact below 2^52 while both ids are below 2^26 (67 million distinct values). */
+const pair = (a: number, b: number): number => a * 67_108_864 + b;
+
+class TripleKeys {
+  private readonly values = new Interner<string | null>();
+  private readonly pairs = new Interner<number>();
+  key(a: string | null, b: string | null, c: string | null): number {
+    const ab = this.pairs.id(pair(this.values.id(a), this.values.id(b)));
+    return pair(ab, this.values.id(c));
+  }
+}
+
 /**
  * Triage of all contacts. Cost is linear in the contacts plus one concept lookup per distinct
- * title, company and industry (cached).
+ * title, company and industry (cached); relevance is memoised per distinct (title, company,
+ * industry) and bridge value per distinct segment, keyed by interned ids.
  *
  * @example
  * const r = triageContacts({ asOf: "2026-11-20", profiles, contacts, ownEmployerKeys: [] });
@@ -116,12 +237,19 @@ export function triageContacts(input: TriageInput): TriageResult {
   const own = new Set(input.ownEmployerKeys);
   const index = buildSegmentIndex(input.contacts.map(segmentsOf));
   const scorer = new RelevanceScorer(input.profiles);
-  const memo = reasonMemo();
+  const ties = new Float64Array(input.contacts.length * TIE_SLOTS);
+  const ctx: ReasonContext = { t, memo: reasonMemo(), ties };
+  // Placement reads the tie through one reused object, not one per contact.
+  const state: TieState = { grade: "weak", lastInteractionAt: null, quietDays: 0 };
+  const texts = new TripleKeys();
+  const segs = new TripleKeys();
   // Titles, companies and segments repeat: score each distinct one once.
-  const relevanceMemo = new Map<string, Relevance>();
-  const bridgeMemo = new Map<string, BridgeValue>();
-  const entries: TriageEntry[] = input.contacts.map((c) => {
-    const textKey = `${c.title ?? ""}\u0000${c.company ?? ""}\u0000${c.industry ?? ""}`;
+  const relevanceMemo = new Map<number, Relevance>();
+  const bridgeMemo = new Map<number, BridgeValue>();
+  const entries: Entry[] = new Array(input.contacts.length);
+  for (let i = 0; i < input.contacts.length; i++) {
+    const c = input.contacts[i] as TriageContact;
+    const textKey = texts.key(c.title, c.company, c.industry);
     let relevance = relevanceMemo.get(textKey);
     if (relevance === undefined) {
       relevance = scorer.score({
@@ -131,78 +259,48 @@ export function triageContacts(input: TriageInput): TriageResult {
       });
       relevanceMemo.set(textKey, relevance);
     }
-    const segments = segmentsOf(c);
-    const segmentKey = `${segments.function}\u0000${segments.industry}\u0000${segments.employer}`;
+    const fn = c.function === "unknown" ? null : c.function;
+    const segmentKey = segs.key(fn, c.industry, c.employerKey);
     let bridge = bridgeMemo.get(segmentKey);
     if (bridge === undefined) {
-      bridge = bridgeValue(index, segments, true);
+      bridge = bridgeValue(index, segmentsOf(c), true);
       bridgeMemo.set(segmentKey, bridge);
     }
-    const tie = tieStrength(
-      {
-        // Spelled out: an object spread here cost ~0.08 s per 30,000 contacts.
-        messagesIn: c.interaction.messagesIn,
-        messagesOut: c.interaction.messagesOut,
-        lastMessageAt: c.interaction.lastMessageAt,
-        recommendations: c.interaction.recommendations,
-        endorsements: c.interaction.endorsements,
-        lastGestureAt: c.interaction.lastGestureAt,
-        connectedOn: c.connectedOn,
-        sharedEmployer: c.employerKey !== null && own.has(c.employerKey),
-      },
+    const x = c.interaction;
+    const at = i * TIE_SLOTS;
+    const last = tieFigures(
+      ties,
+      at,
+      x.messagesIn,
+      x.messagesOut,
+      x.lastMessageAt,
+      x.recommendations,
+      x.endorsements,
+      x.lastGestureAt,
+      c.connectedOn,
+      c.employerKey !== null && own.has(c.employerKey),
       input.asOf,
       t,
     );
-    const placed = { relevance, bridge, tie, mark: c.mark };
-    const { category, computed } = placeCategory(placed, t);
-    return entry(c, category, computed, placed, () =>
-      placementReason(placed, category, computed, t, memo),
-    );
-  });
-  const sorted = sortEntries(entries);
+    state.grade = tieGrade(ties[at] as number, t);
+    state.lastInteractionAt = last;
+    state.quietDays = ties[at + TIE_SLOTS - 1] as number;
+    const computed = computedCategory(relevance.score, bridge.score, state, t);
+    const category = c.mark === undefined ? computed : markedCategory(c.mark.mark, computed);
+    const priority = category === "door-opener" ? relevance.score * bridge.score : relevance.score;
+    entries[i] = new Entry(c, category, computed, priority, relevance, bridge, at, last, ctx);
+  }
+  const sorted = sortEntries(entries, ties);
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const e of sorted) counts[e.category]++;
   return { asOf: input.asOf, thresholds: t, counts, entries: sorted };
 }
 
 /**
- * One entry; the reason (a few hundred characters) is built on first read and kept, so a
- * triage of 30,000 builds only the reasons it shows or serialises.
- */
-function entry(
-  c: TriageContact,
-  category: Category,
-  computed: Category,
-  p: { relevance: Relevance; bridge: BridgeValue; tie: TieStrength },
-  reason: () => string,
-): TriageEntry {
-  let text: string | undefined;
-  return {
-    id: c.id,
-    name: c.name,
-    url: c.url,
-    title: c.title,
-    company: c.company,
-    function: c.function,
-    category,
-    computed,
-    get reason() {
-      text ??= reason();
-      return text;
-    },
-    mark: c.mark?.mark ?? null,
-    priority: category === "door-opener" ? p.relevance.score * p.bridge.score : p.relevance.score,
-    relevance: p.relevance,
-    bridge: p.bridge,
-    tie: p.tie,
-  };
-}
-
-/**
  * Category order, then priority and tie strength descending, then id. Sorts an index array
  * over typed-array keys: comparing the entries' own fields cost a third of the triage.
  */
-function sortEntries(entries: readonly TriageEntry[]): TriageEntry[] {
+function sortEntries(entries: readonly TriageEntry[], ties: Float64Array): TriageEntry[] {
   const n = entries.length;
   const order = new Map(CATEGORIES.map((c, i) => [c, i]));
   const cat = new Uint8Array(n);
@@ -212,7 +310,7 @@ function sortEntries(entries: readonly TriageEntry[]): TriageEntry[] {
   entries.forEach((e, i) => {
     cat[i] = order.get(e.category) ?? 0;
     priority[i] = e.priority;
-    tie[i] = e.tie.score;
+    tie[i] = ties[i * TIE_SLOTS] as number;
     id[i] = e.id;
   });
   const idx = Array.from({ length: n }, (_, i) => i);

@@ -1,9 +1,10 @@
 import type { App } from "../../app.js";
-import { sinceToIso } from "../../cli/articles.js";
+import { type ArticleView, SqlArticleStore } from "../../db/article-store.js";
 import { SqlDigestStore } from "../../db/digest-store.js";
 import { SqlFeedStore } from "../../db/feed-store.js";
 import type { DigestView } from "../../domain/digest/index.js";
 import { canonicalOrganization } from "../../domain/orgs/canonical.js";
+import { sinceToIso } from "../../domain/since.js";
 import {
   type ArticleAnalyzer,
   buildDigest,
@@ -100,53 +101,9 @@ export async function digestModel(app: App, showHidden: boolean): Promise<Digest
 }
 
 /** One stored article as the article view shows it. */
-export interface ArticleView {
-  id: number;
-  title: string | null;
-  url: string | null;
-  feedTitle: string | null;
-  publishedAt: string | null;
-  sortAt: string;
-  lang: string | null;
-  summaryText: string | null;
-  contentText: string | null;
-  /** Sanitised by the feed parser before it was stored. */
-  contentHtml: string | null;
-}
+export type { ArticleView } from "../../db/article-store.js";
 
-/**
- * One article by id, or undefined. (The article store has no lookup by id yet; this reads the
- * same columns `SqlArticleStore.list` does.)
- */
-export async function articleById(app: App, id: number): Promise<ArticleView | undefined> {
-  const r = await app.db
-    .selectFrom("articles as a")
-    .leftJoin("feeds as f", "f.id", "a.feed_id")
-    .select([
-      "a.id",
-      "a.title",
-      "a.url",
-      "f.title as feedTitle",
-      "a.published_at",
-      "a.sort_at",
-      "a.lang",
-      "a.summary_text",
-      "a.content_text",
-      "a.content_html",
-    ])
-    .where("a.id", "=", id)
-    .executeTakeFirst();
-  if (r === undefined) return undefined;
-  return {
-    id: r.id,
-    title: r.title,
-    url: r.url,
-    feedTitle: r.feedTitle,
-    publishedAt: r.published_at,
-    sortAt: r.sort_at,
-    lang: r.lang,
-    summaryText: r.summary_text,
-    contentText: r.content_text,
-    contentHtml: r.content_html,
-  };
+/** One article by id, or undefined. */
+export function articleById(app: App, id: number): Promise<ArticleView | undefined> {
+  return new SqlArticleStore(app.db).view(id);
 }

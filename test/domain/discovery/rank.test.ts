@@ -6,18 +6,7 @@ import {
   segmentCap,
   topK,
 } from "../../../src/domain/discovery/rank.js";
-
-/** Deterministic PRNG (mulberry32) so generated pools are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from "../../../src/integrations/importers/linkedin/sample/prng.js";
 
 /** With `correlated`, novelty depends on the segment (a rare segment is novel for all in it). */
 function pool(seed: number, n: number, correlated = false) {

@@ -5,17 +5,7 @@ import {
   plainAbsoluteUrl,
   resolveUrl,
 } from "../../../src/integrations/feeds/parse/urls.js";
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure always reproduces. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from "../../../src/integrations/importers/linkedin/sample/prng.js";
 
 function whatwg(value: string, base?: string): string | null {
   try {

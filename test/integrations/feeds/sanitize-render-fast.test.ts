@@ -14,18 +14,8 @@ import {
   sanitizeFeedHtml,
 } from "../../../src/integrations/feeds/sanitize/index.js";
 import { isSpace, tidy, tidyFast } from "../../../src/integrations/feeds/sanitize/text.js";
+import { mulberry32 as random } from "../../../src/integrations/importers/linkedin/sample/prng.js";
 import { renderFeedHtmlReference } from "./render-reference.js";
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(next: () => number, xs: readonly T[]): T =>
   xs[Math.floor(next() * xs.length)] as T;
