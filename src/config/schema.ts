@@ -237,7 +237,7 @@ export const configSchema = z
         /** Hosts fetched even if they resolve to private or metadata addresses (operator's choice). */
         allowedHosts: z.array(z.string().min(1)).default([]),
         /** Feeds fetched at once, across all hosts. */
-        maxConcurrency: z.number().int().min(1).default(16),
+        maxConcurrency: z.number().int().min(1).default(8),
         /** Requests at once to one host. */
         perHostConcurrency: z.number().int().min(1).default(2),
         /** Pause between two requests to one host, in ms. */
@@ -265,7 +265,7 @@ export const configSchema = z
         allowedHosts: [],
         connectTimeoutMs: 10_000,
         maxRedirects: 5,
-        maxConcurrency: 16,
+        maxConcurrency: 8,
         perHostConcurrency: 2,
         perHostDelayMs: 250,
         timeoutMs: 20_000,
