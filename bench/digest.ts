@@ -11,23 +11,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SqlDigestStore } from "../src/db/digest-store.js";
 import { openDatabase, rowInserter } from "../src/db/open.js";
+import { mulberry32 as prng } from "../src/integrations/importers/linkedin/sample/prng.js";
 import { type AnalysisRow, buildDigest, type DigestRequest } from "../src/services/digest.js";
 import { allConcepts } from "../src/text/topics/index.js";
 
 const N = Number(process.argv[2] ?? 100_000);
 const VERSION = "bench";
 const NOW = new Date("2026-03-10T12:00:00Z");
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function setup(file: string): Promise<number> {
   const db = await openDatabase(file);

@@ -15,6 +15,7 @@ import { SqlDigestStore } from "../src/db/digest-store.js";
 import { openDatabase } from "../src/db/open.js";
 import { hiddenKindAt, scoreTable } from "../src/domain/digest/index.js";
 import { hhi } from "../src/domain/metrics/diversity.js";
+import { mulberry32 as prng } from "../src/integrations/importers/linkedin/sample/prng.js";
 import {
   type AnalysisRow,
   type ArticleAnalyzer,
@@ -43,16 +44,6 @@ const TUNING = {
   softPoliticsPenalty: !process.argv.includes("--no-soft-penalty"),
 };
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = prng(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 

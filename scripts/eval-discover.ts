@@ -37,6 +37,7 @@ import { JOB_FUNCTIONS, type NACE_SECTIONS } from "../src/domain/taxonomy.js";
 import { classifyTitle } from "../src/domain/titles/index.js";
 import { openLinkedInExport } from "../src/integrations/importers/linkedin/index.js";
 import { writeSampleExport } from "../src/integrations/importers/linkedin/sample/index.js";
+import { mulberry32 as prng } from "../src/integrations/importers/linkedin/sample/prng.js";
 import { importLinkedInExport } from "../src/services/import-linkedin.js";
 import { loadPeopleContext } from "../src/services/triage.js";
 
@@ -117,16 +118,6 @@ const COMPANIES = [
   "Zeitung am Morgen",
 ];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)] as T;
 
 const INDUSTRY_RULES: Array<[RegExp, keyof typeof NACE_SECTIONS]> = [

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { SqlArticleStore } from "../db/article-store.js";
+import { SqlDigestStore } from "../db/digest-store.js";
 import { TellerrandError } from "../domain/errors.js";
 import { sinceToIso } from "../domain/since.js";
 import type { ArticleFilter, ArticleFlag, FeedKind } from "../services/feeds/ports.js";
@@ -71,7 +72,15 @@ function registerMarks(articles: Command): void {
       .option("--json", "print as JSON")
       .action(async (id: number, opts: { json?: boolean }, command: Command) => {
         const found = await withApp(command, (app) =>
-          new SqlArticleStore(app.db).mark(id, flag, value),
+          // Setting a flag is feedback, as `digest feedback` records it, so the digest learns
+          // from it; clearing one only clears the flag.
+          value
+            ? new SqlDigestStore(app.db).addFeedback(
+                id,
+                flag === "starred" ? "star" : "read",
+                new Date().toISOString(),
+              )
+            : new SqlArticleStore(app.db).mark(id, flag, value),
         );
         if (!found) throw new TellerrandError("not-found", `there is no article #${id}`);
         if (opts.json) return printJson({ id, [flag]: value });

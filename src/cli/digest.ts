@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { App } from "../app.js";
 import { TellerrandError } from "../domain/errors.js";
-import { canonicalOrganization } from "../domain/orgs/canonical.js";
 import { sinceToIso } from "../domain/since.js";
 import { printJson, withApp } from "./context.js";
 
@@ -33,14 +32,8 @@ function limit(value: string): number {
 
 /** Canonical keys of the current employers (config, else the export's open positions). */
 export async function currentEmployerKeys(app: App): Promise<string[]> {
-  const { effectiveProfile } = await import("../services/profile.js");
-  const profile = await effectiveProfile(app.config.profile, app.reports);
-  const keys = new Set<string>();
-  for (const name of profile.currentEmployers) {
-    const org = canonicalOrganization(name);
-    if (org !== null && !org.selfEmployed) keys.add(org.key);
-  }
-  return [...keys];
+  const { effectiveProfile, currentEmployerKeys: keysOf } = await import("../services/profile.js");
+  return keysOf(await effectiveProfile(app.config.profile, app.reports));
 }
 
 async function runDigest(app: App, opts: DigestOpts): Promise<void> {

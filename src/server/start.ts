@@ -56,7 +56,7 @@ export async function realDeps(
     app: () => app,
     async feeds() {
       if (feeds === undefined) {
-        // Loaded on first use: the parser, sanitiser and language model take a second.
+        // Loaded on first use: the parser and sanitiser take a moment to import.
         const [{ feedContext }, { loadEld }] = await Promise.all([
           import("../services/feeds/wiring.js"),
           import("../text/lang/index.js"),

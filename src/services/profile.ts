@@ -49,8 +49,22 @@ export async function effectiveProfile(
 
 /** Canonical organisation keys of every employer, current or past. */
 export function ownEmployerKeys(profile: EffectiveProfile): string[] {
+  return employerKeys([...profile.currentEmployers, ...profile.pastEmployers]);
+}
+
+/**
+ * Canonical keys of the current employers only (the digest's own-employer cap, the share audit).
+ *
+ * @example
+ * currentEmployerKeys({ ...profile, currentEmployers: ["ACME GmbH"] }); // ["acme"]
+ */
+export function currentEmployerKeys(profile: EffectiveProfile): string[] {
+  return employerKeys(profile.currentEmployers);
+}
+
+function employerKeys(names: readonly string[]): string[] {
   const keys = new Set<string>();
-  for (const name of [...profile.currentEmployers, ...profile.pastEmployers]) {
+  for (const name of names) {
     const org = canonicalOrganization(name);
     if (org !== null && !org.selfEmployed) keys.add(org.key);
   }

@@ -163,6 +163,13 @@ describe("tellerrand feeds (loopback)", () => {
       starred: true,
       read: true,
     });
+    // Starring and reading are feedback the digest learns from, as with `digest feedback`.
+    type Export = { tables: { article_feedback: Array<{ article_id: number; action: string }> } };
+    const exported = json<Export>((await cli(["export"])).stdout).tables.article_feedback;
+    expect(exported.filter((f) => f.article_id === target.id).map((f) => f.action)).toEqual([
+      "star",
+      "read",
+    ]);
     const text = await cli(["articles", "list", "--feed", "3"]);
     expect(text.stdout).toMatch(new RegExp(`#${target.id}\\s+.*Many 4 ★\\n`));
     await cli(["articles", "unstar", String(target.id)]);

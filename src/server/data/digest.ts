@@ -3,7 +3,6 @@ import { type ArticleView, SqlArticleStore } from "../../db/article-store.js";
 import { SqlDigestStore } from "../../db/digest-store.js";
 import { SqlFeedStore } from "../../db/feed-store.js";
 import type { DigestView } from "../../domain/digest/index.js";
-import { canonicalOrganization } from "../../domain/orgs/canonical.js";
 import { sinceToIso } from "../../domain/since.js";
 import {
   type ArticleAnalyzer,
@@ -11,7 +10,7 @@ import {
   createArticleAnalyzer,
   ensureAnalyses,
 } from "../../services/digest.js";
-import { effectiveProfile } from "../../services/profile.js";
+import { currentEmployerKeys, effectiveProfile } from "../../services/profile.js";
 import { cachedUntilChange } from "./store-cache.js";
 
 /** How many hidden articles the toggle lists with their reasons. */
@@ -25,16 +24,6 @@ function sharedAnalyzer(): Promise<ArticleAnalyzer> {
     analyzer = undefined;
   });
   return analyzer;
-}
-
-async function currentEmployerKeys(app: App): Promise<string[]> {
-  const profile = await effectiveProfile(app.config.profile, app.reports);
-  const keys = new Set<string>();
-  for (const name of profile.currentEmployers) {
-    const org = canonicalOrganization(name);
-    if (org !== null && !org.selfEmployed) keys.add(org.key);
-  }
-  return [...keys];
 }
 
 /** Per open store: the feeds' state when its articles were last analysed. */
@@ -94,7 +83,7 @@ export async function digestModel(app: App, showHidden: boolean): Promise<Digest
       settings: cfg,
       strictness: app.config.politics.strictness,
       interests: app.config.profile.interests,
-      ownEmployerKeys: await currentEmployerKeys(app),
+      ownEmployerKeys: currentEmployerKeys(await effectiveProfile(app.config.profile, app.reports)),
     });
     return view;
   });

@@ -10,33 +10,12 @@
  * `dates.ts`, which gives the same answer for every input accepted here (see the tests).
  */
 
+import { NAMED_ZONES } from "./zones.js";
+
 const MONTHS = new Map<string, number>(
   ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map(
     (month, i) => [month, i + 1],
   ),
-);
-
-/** Zone abbreviations accepted here, in minutes east of UTC (a subset of the general table). */
-const ZONES = new Map<string, number>(
-  Object.entries({
-    GMT: 0,
-    UT: 0,
-    UTC: 0,
-    Z: 0,
-    EST: -300,
-    EDT: -240,
-    CST: -360,
-    CDT: -300,
-    MST: -420,
-    MDT: -360,
-    PST: -480,
-    PDT: -420,
-    CET: 60,
-    CEST: 120,
-    BST: 60,
-    EET: 120,
-    EEST: 180,
-  }),
 );
 
 /** An ISO 8601 UTC string for a date read by the fast path, or undefined to use the general one. */
@@ -135,7 +114,7 @@ function isLetter(text: string, at: number): boolean {
 
 function rfc822Zone(zone: string): number | undefined {
   const sign = zone.charCodeAt(0);
-  if (sign !== 43 && sign !== 45) return ZONES.get(zone);
+  if (sign !== 43 && sign !== 45) return NAMED_ZONES.get(zone);
   const hours = digits(zone, 1, 2);
   const minutes = digits(zone, 3, 2);
   if (zone.length !== 5 || hours < 0 || minutes < 0) return undefined;

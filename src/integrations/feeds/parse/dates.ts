@@ -1,4 +1,5 @@
 import { fastFeedDate } from "./dates-fast.js";
+import { NAMED_ZONES } from "./zones.js";
 
 /**
  * Reads the dates feeds actually contain and returns ISO 8601 in UTC, or null when the text is
@@ -138,37 +139,6 @@ function fullYear(y: string): number {
   return n < 50 ? 2000 + n : 1900 + n;
 }
 
-const NAMED_ZONES: Record<string, number> = {
-  UT: 0,
-  UTC: 0,
-  GMT: 0,
-  Z: 0,
-  WET: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600,
-  BST: 60,
-  CET: 60,
-  CEST: 120,
-  MEZ: 60,
-  MESZ: 120,
-  WEST: 60,
-  EET: 120,
-  EEST: 180,
-  JST: 540,
-  KST: 540,
-  AEST: 600,
-  AEDT: 660,
-};
-
 /** Offset in minutes east of UTC; no zone means UTC; an unknown name makes the date unreadable. */
 function zoneOffset(zone: string | undefined): number | null {
   if (!zone) return 0;
@@ -178,7 +148,8 @@ function zoneOffset(zone: string | undefined): number | null {
     return numeric[1] === "-" ? -minutes : minutes;
   }
   const upper = zone.toUpperCase();
-  if (upper in NAMED_ZONES) return NAMED_ZONES[upper] ?? 0;
+  const named = NAMED_ZONES.get(upper);
+  if (named !== undefined) return named;
   // RFC 2822 military zones are ambiguous in practice; the RFC says to read them as -0000.
   return /^[A-IK-Z]$/.test(upper) ? 0 : null;
 }
