@@ -1,9 +1,11 @@
 /**
  * Discovery (issue 5 §4): people, topics and sources beyond the current work, ranked by
- * relevance and novelty with an exploration dial and diversified by per-segment caps. Pure; formulas in
+ * relevance and novelty with an exploration dial within a relevance budget, diversified by
+ * per-segment caps and, for people, by how much each pick widens the network. Pure; formulas in
  * docs/discovery.md.
  */
 
+export { COVERAGE_WEIGHTS, CoverageGain } from "./coverage.js";
 export { type CompositionEffect, compositionEffect } from "./effect.js";
 export {
   CANDIDATE_SOURCES,
@@ -18,6 +20,7 @@ export {
   segmentKeys,
 } from "./people.js";
 export {
+  COVERAGE_SCALE,
   combinedScore,
   DEFAULT_EXPLORE,
   DIAL_STEP,
@@ -25,6 +28,7 @@ export {
   type RankedIndex,
   type RankedList,
   type RankOptions,
+  RELEVANCE_BUDGET,
   rankPool,
   type SegmentsOf,
   segmentCap,

@@ -12,6 +12,7 @@ import {
 import type { PersonProfiles } from "../people/profiles.js";
 import { RelevanceScorer } from "../people/relevance.js";
 import { isNaceSection, NACE_SECTIONS } from "../taxonomy.js";
+import { COVERAGE_WEIGHTS, CoverageGain } from "./coverage.js";
 import { type RankedList, rankPool } from "./rank.js";
 
 export const CANDIDATE_SOURCES = ["invitation", "imported", "article-author"] as const;
@@ -107,14 +108,18 @@ export function personNovelty(beyondWork: number, bridge: number): number {
 
 const f2 = (x: number) => x.toFixed(2);
 
-/** Why a diversity pick is there: the full segments it stepped past, in words. */
+/** Why a diversity pick is there: it widens the network, and which segments were full. */
 function diversityNote(s: Omit<PersonSuggestion, "reason">, ranking: PeopleDiscovery["ranking"]) {
   if (!s.forDiversity) return "";
   const full = ranking.capped
     .map((k) => k.replace(":", " "))
     .slice(0, 3)
     .join(", ");
-  return `; picked for diversity (score rank ${s.scoreRank}): ${full} already had ${ranking.cap} suggestion${ranking.cap === 1 ? "" : "s"} above it`;
+  const capped =
+    full === ""
+      ? ""
+      : `; ${full} already had ${ranking.cap} suggestion${ranking.cap === 1 ? "" : "s"}`;
+  return `; picked for diversity (score rank ${s.scoreRank}): widens the functions and industries your network holds${capped}`;
 }
 
 function reasonOf(
@@ -253,7 +258,21 @@ export function discoverPeople(input: PeopleDiscoveryInput): PeopleDiscovery {
     relevance,
     novelty,
     capKeys,
-    { ...input, segmentCapOf: networkShareCap(input.index, input.limit) },
+    {
+      ...input,
+      segmentCapOf: networkShareCap(input.index, input.limit),
+      coverage: {
+        start: () =>
+          new CoverageGain(
+            [input.index.counts.function, input.index.counts.industry],
+            [COVERAGE_WEIGHTS.function, COVERAGE_WEIGHTS.industry],
+          ),
+        categoriesOf: (i) => {
+          const c = input.candidates[i] as PersonCandidate;
+          return [c.function === "unknown" ? null : c.function, c.industry];
+        },
+      },
+    },
     primary,
   );
   const suggestions = items.map((e) => {

@@ -6,6 +6,13 @@
  * Formulas and the argument for the invariants: docs/discovery.md.
  */
 
+import { BestK } from "./best-k.js";
+import type { CoverageGain } from "./coverage.js";
+import { type CappedPick, cappedPick } from "./pick.js";
+
+export { BestK, topK } from "./best-k.js";
+export { COVERAGE_SCALE } from "./pick.js";
+
 /**
  * Novelty's scale in the combined score: novelty runs higher than relevance on real pools
  * (a stranger is novel more easily than relevant), so it counts at this factor; tuned with
@@ -21,6 +28,12 @@ export const CAP_POWER = 2;
 /** Candidates kept per dial before the capped pick: `max(POOL_MIN, POOL_FACTOR · limit)`. */
 export const POOL_FACTOR = 10;
 export const POOL_MIN = 200;
+/**
+ * The dial's relevance budget: the list at dial x keeps a mean relevance of at least
+ * `(1 − RELEVANCE_BUDGET · x)` times that of the pure-relevance list (80% at the default 0.5,
+ * 60% at 1): "furthest out while still relevant" as a number.
+ */
+export const RELEVANCE_BUDGET = 0.4;
 
 export interface RankOptions {
   /** Exploration dial in [0, 1]: 0 = most relevant, 1 = furthest out while still relevant. */
@@ -33,6 +46,17 @@ export interface RankOptions {
    * many of); must return `cap` at y = 0 so dial 0 stays pure relevance. Result clamped to ≥ 1.
    */
   segmentCapOf?: (key: string, cap: number, y: number) => number;
+  /**
+   * The network's composition the list should widen: at grid dial y > 0 each pick maximises
+   * `combined + y · COVERAGE_SCALE · gain` (see {@link CoverageGain}), the gain counting the
+   * picks before it. Without it the pick goes down the combined order.
+   */
+  coverage?: {
+    /** A fresh gain counter holding the network (one per grid dial: picks are counted in). */
+    start: () => CoverageGain;
+    /** The candidate's categories, one per dimension of the counter. */
+    categoriesOf: (index: number) => ReadonlyArray<string | null>;
+  };
 }
 
 /**
@@ -95,138 +119,6 @@ export function quantizeDial(explore: number): number {
 }
 
 /**
- * A bounded min-heap keeping the `k` best (score, index) pairs; ties go to the smaller index.
- * Scores are stored, so a pass can feed several heaps without recomputing.
- */
-export class BestK {
-  private readonly idx: number[] = [];
-  private readonly val: number[] = [];
-  constructor(readonly k: number) {}
-
-  /** Score of the worst kept entry, or -∞ while not full: cheaper offers can be skipped. */
-  get floor(): number {
-    return this.idx.length < this.k ? Number.NEGATIVE_INFINITY : (this.val[0] as number);
-  }
-
-  private worse(a: number, b: number): boolean {
-    const va = this.val[a] as number;
-    const vb = this.val[b] as number;
-    return va < vb || (va === vb && (this.idx[a] as number) > (this.idx[b] as number));
-  }
-
-  private swap(a: number, b: number): void {
-    [this.idx[a], this.idx[b]] = [this.idx[b] as number, this.idx[a] as number];
-    [this.val[a], this.val[b]] = [this.val[b] as number, this.val[a] as number];
-  }
-
-  offer(index: number, score: number): void {
-    if (this.k <= 0) return;
-    const n = this.idx.length;
-    if (n < this.k) {
-      this.idx.push(index);
-      this.val.push(score);
-      for (let c = n; c > 0; ) {
-        const p = (c - 1) >> 1;
-        if (!this.worse(c, p)) break;
-        this.swap(c, p);
-        c = p;
-      }
-      return;
-    }
-    const v0 = this.val[0] as number;
-    if (score < v0 || (score === v0 && index > (this.idx[0] as number))) return;
-    this.idx[0] = index;
-    this.val[0] = score;
-    for (let i = 0; ; ) {
-      const l = 2 * i + 1;
-      let m = i;
-      if (l < n && this.worse(l, m)) m = l;
-      if (l + 1 < n && this.worse(l + 1, m)) m = l + 1;
-      if (m === i) return;
-      this.swap(i, m);
-      i = m;
-    }
-  }
-
-  /** The kept indices, best first. */
-  indices(): number[] {
-    const order = this.idx.map((_, p) => p);
-    order.sort(
-      (a, b) =>
-        (this.val[b] as number) - (this.val[a] as number) ||
-        (this.idx[a] as number) - (this.idx[b] as number),
-    );
-    return order.map((p) => this.idx[p] as number);
-  }
-}
-
-/**
- * Keeps the k largest `score[i]`; ties go to the smaller index.
- *
- * @example
- * topK(Float64Array.from([0.1, 0.5, 0.9]), () => true, 2); // [2, 1]
- */
-export function topK(score: Float64Array, eligible: (i: number) => boolean, k: number): number[] {
-  const heap = new BestK(k);
-  for (let i = 0; i < score.length; i++) if (eligible(i)) heap.offer(i, score[i] as number);
-  return heap.indices();
-}
-
-interface CappedPick {
-  items: RankedIndex[];
-  capped: string[];
-}
-
-/**
- * Greedy pick down `order` (best combined first; `combined[p]` is the score of `order[p]`): take a candidate unless one of its segments
- * already holds `cap` picks. When the pool runs out first, the passed-over candidates fill the
- * rest in score order, so the list is as long as at dial 0.
- */
-function cappedPick(
-  order: readonly number[],
-  combined: Float64Array,
-  segments: SegmentsOf,
-  cap: number,
-  limit: number,
-  capOf: (key: string) => number = () => cap,
-): CappedPick {
-  const used = new Map<string, number>();
-  const caps = new Map<string, number>();
-  const capFor = (key: string) => {
-    let c = caps.get(key);
-    if (c === undefined) {
-      c = Math.max(1, Math.min(cap, capOf(key)));
-      caps.set(key, c);
-    }
-    return c;
-  };
-  const capped = new Set<string>();
-  const items: RankedIndex[] = [];
-  const skipped: number[] = [];
-  for (let p = 0; p < order.length && items.length < limit; p++) {
-    const index = order[p] as number;
-    const segs = segments(index);
-    const full = segs.find((s) => s !== null && (used.get(s) ?? 0) >= capFor(s));
-    if (full != null) {
-      capped.add(full);
-      skipped.push(p);
-      continue;
-    }
-    for (const s of segs) if (s !== null) used.set(s, (used.get(s) ?? 0) + 1);
-    const score = combined[p] as number;
-    // Outside the uncapped top `limit`: only here because someone above was passed over.
-    items.push({ index, combined: score, scoreRank: p + 1, forDiversity: p >= limit });
-  }
-  for (const p of skipped) {
-    if (items.length >= limit) break;
-    const index = order[p] as number;
-    items.push({ index, combined: combined[p] as number, scoreRank: p + 1, forDiversity: false });
-  }
-  items.sort((a, b) => b.combined - a.combined || a.scoreRank - b.scoreRank);
-  return { items, capped: [...capped].sort() };
-}
-
-/**
  * The candidate pool per grid dial, in one pass over all candidates: the best
  * `max(POOL_MIN, POOL_FACTOR · limit)` by combined score, plus the best `limit` of each primary
  * group (the function, for people), so a pool that one function fills still offers the others.
@@ -276,8 +168,8 @@ function poolsAt(
   });
 }
 
-const meanNovelty = (items: readonly RankedIndex[], novelty: ArrayLike<number>) =>
-  items.reduce((s, e) => s + (novelty[e.index] as number), 0) / Math.max(1, items.length);
+const meanOf = (items: readonly RankedIndex[], values: ArrayLike<number>) =>
+  items.reduce((s, e) => s + (values[e.index] as number), 0) / Math.max(1, items.length);
 
 /**
  * Ranks a pool. Candidates with relevance < `minRelevance` are out. For a grid dial y the
@@ -303,6 +195,7 @@ export function rankPool(
   const dials = Array.from({ length: Math.round(x * perUnit) + 1 }, (_, s) => s / perUnit);
   const pools = poolsAt(relevance, novelty, primary, opts, dials);
   let best: (CappedPick & { cap: number; dial: number; novelty: number }) | null = null;
+  let floor = 0;
   dials.forEach((y, d) => {
     const order = pools[d] as number[];
     const w = Float64Array.from(order, (i) =>
@@ -310,10 +203,25 @@ export function rankPool(
     );
     const cap = segmentCap(y, opts.limit);
     const capOf = opts.segmentCapOf;
-    const list = cappedPick(order, w, segments, cap, opts.limit, (key) =>
-      capOf === undefined || y === 0 ? cap : capOf(key, cap, y),
+    const cov = opts.coverage;
+    const widen =
+      cov === undefined || y === 0
+        ? undefined
+        : { gain: cov.start(), categoriesOf: cov.categoriesOf, y };
+    const list = cappedPick(
+      order,
+      w,
+      segments,
+      cap,
+      opts.limit,
+      (key) => (capOf === undefined || y === 0 ? cap : capOf(key, cap, y)),
+      widen,
     );
-    const nov = meanNovelty(list.items, novelty);
+    const rel = meanOf(list.items, relevance);
+    // The relevance budget of dial x, relative to the pure-relevance list C(0).
+    if (y === 0) floor = (1 - RELEVANCE_BUDGET * x) * rel - 1e-12;
+    else if (rel < floor) return;
+    const nov = meanOf(list.items, novelty);
     if (best === null || nov >= best.novelty) best = { ...list, cap, dial: y, novelty: nov };
   });
   const b = best as unknown as CappedPick & { cap: number; dial: number };
