@@ -57,6 +57,7 @@ export const DE_FUNCTION_RULES: readonly FunctionRule[] = [
     phrase,
   ],
   ["qualitats ?(manag|sicher|beauftragt|prufer)|nachhaltigkeit", F.ops, phrase],
+  ["stadtplan|raumplan|verkehrsplan|regionalplan", F.data, phrase],
   ["medizinische?r? fachangestellt|\\bmfa\\b|zahnmedizin", F.health, phrase],
   ["pflegedienstleit|stationsleit", F.health, phrase],
   ["verwaltungs ?(fachangestellt|angestellt|wirt|mitarbeiter)", F.admin, phrase],

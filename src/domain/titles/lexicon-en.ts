@@ -73,6 +73,20 @@ export const EN_FUNCTION_RULES: readonly FunctionRule[] = [
     F.legal,
     phrase,
   ],
+  // Planners of cities and regions are social scientists in SOC (19-3051).
+  ["\\b(urban|city|town|regional|spatial|transport(ation)?) planner", F.data, phrase],
+  [
+    "\\bsustainability (manager|officer|lead|director|coordinator|specialist)|\\besg (manager|officer|lead)",
+    F.ops,
+    phrase,
+  ],
+  ["\\bcommunity (manager|management|lead)", F.marketing, phrase],
+  [
+    "\\b(learning (and|&) development|l ?& ?d|training (manager|specialist|coordinator))\\b",
+    F.hr,
+    phrase,
+  ],
+  ["\\b(venture capital|private equity)", F.finance, domain],
   [
     "\\b(it|information technology|business intelligence|bi) (consultant|architect)\\b",
     F.consulting,
