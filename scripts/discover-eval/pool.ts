@@ -115,39 +115,6 @@ export function industryFor(name: string): keyof typeof NACE_SECTIONS {
   return HASHED[h % HASHED.length] as keyof typeof NACE_SECTIONS;
 }
 
-/**
- * Largest effective number (exp H) reachable by adding `k` items to `counts` (exact greedy),
- * at most `available.get(x)` of category x when given (else unbounded).
- */
-export function bestEffective(
-  counts: Map<string, number>,
-  categories: readonly string[],
-  k: number,
-  available?: Map<string, number>,
-) {
-  const c = new Map(categories.map((x) => [x, counts.get(x) ?? 0]));
-  const left = available === undefined ? undefined : new Map(available);
-  const f = (x: number) => (x > 0 ? x * Math.log(x) : 0);
-  for (let i = 0; i < k; i++) {
-    let best = "";
-    let delta = Number.POSITIVE_INFINITY;
-    for (const [x, n] of c) {
-      if (left !== undefined && (left.get(x) ?? 0) <= 0) continue;
-      const d = f(n + 1) - f(n);
-      if (d < delta) [best, delta] = [x, d];
-    }
-    if (best === "") break;
-    c.set(best, (c.get(best) ?? 0) + 1);
-    left?.set(best, (left.get(best) ?? 0) - 1);
-  }
-  const total = [...c.values()].reduce((a, b) => a + b, 0);
-  const h = -[...c.values()].reduce(
-    (s, n) => s + (n > 0 ? (n / total) * Math.log(n / total) : 0),
-    0,
-  );
-  return Math.exp(h);
-}
-
 /** Events an attendee list may come from: related to the default interests, and not. */
 export const EVENTS = {
   related: [
