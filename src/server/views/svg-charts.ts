@@ -126,9 +126,18 @@ export function lineChartSvg(
     return `<line x1="${left}" y1="${gy}" x2="${width - right}" y2="${gy}" stroke="${GRID}"/><text x="${left - 6}" y="${gy}" text-anchor="end" dominant-baseline="middle" fill="${INK}">${escapeHtml(opts.format(f * yMax))}</text>`;
   });
   const every = Math.max(1, Math.ceil(xLabels.length / 12));
+  // The outermost labels sit at the plot's edges: anchored inwards, they are not cut off.
+  const anchor = (i: number) =>
+    xLabels.length <= 1
+      ? "middle"
+      : i === 0
+        ? "start"
+        : i === xLabels.length - 1
+          ? "end"
+          : "middle";
   const ticks = xLabels.map((l, i) =>
     i % every === 0
-      ? `<text x="${n(x(i))}" y="${height - 8}" text-anchor="middle" fill="${INK}">${escapeHtml(l)}</text>`
+      ? `<text x="${n(x(i))}" y="${height - 8}" text-anchor="${anchor(i)}" fill="${INK}">${escapeHtml(l)}</text>`
       : "",
   );
   const lines = series.map((s, k) => {
