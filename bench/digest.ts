@@ -34,6 +34,14 @@ async function setup(file: string): Promise<number> {
         name: `Org ${o}`,
         self_employed: 0,
       });
+    // A current position, so "beyond your work" is measured against the work (the usual case).
+    insert.insertIgnoringConflicts("own_positions", {
+      company_name: "Org 0",
+      org_key: "org0",
+      title: "Data engineer",
+      description: "Building data pipelines on Kubernetes",
+      finished_on: null,
+    });
     for (let f = 1; f <= 200; f++) {
       const kind =
         f === 1 ? "own-blog" : f <= 10 ? "own-employer" : f <= 40 ? "media" : "other-company";

@@ -303,6 +303,22 @@ export class SqlDigestStore implements DigestRepository {
     return rows.map((r) => [r.title, r.description].filter(Boolean).join(". ")).join("\n");
   }
 
+  async profileText(): Promise<string> {
+    const [profile, skills, certs] = await Promise.all([
+      this.db.selectFrom("profile").select(["headline", "summary"]).executeTakeFirst(),
+      this.db.selectFrom("skills").select("name").execute(),
+      this.db.selectFrom("certifications").select("name").execute(),
+    ]);
+    return [
+      profile?.headline,
+      profile?.summary,
+      ...skills.map((s) => s.name),
+      ...certs.map((c) => c.name),
+    ]
+      .filter((x): x is string => typeof x === "string" && x.trim() !== "")
+      .join("\n");
+  }
+
   async shares(): Promise<Array<{ at: string; url: string | null }>> {
     const rows = await this.db
       .selectFrom("shares")

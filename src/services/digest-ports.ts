@@ -59,6 +59,11 @@ export interface DigestRepository {
   }): Promise<void>;
   /** Titles and descriptions of the person's current positions. */
   currentWorkText(): Promise<string>;
+  /**
+   * The person's own statement in the export: headline, summary, skills and certifications
+   * (what the triage's interest profile reads too); the interests when none are configured.
+   */
+  profileText(): Promise<string>;
   shares(): Promise<Array<{ at: string; url: string | null }>>;
   knownHosts(): Promise<KnownHost[]>;
   /** Sum of what the digests offered per source kind (since an ISO time, or all). */

@@ -7,6 +7,7 @@ import {
   createArticleAnalyzer,
   type DigestRequest,
   ensureAnalyses,
+  rankingContext,
 } from "../../src/services/digest.js";
 import { seed } from "./digest-fixtures.js";
 
@@ -132,5 +133,71 @@ describe("digest service over SQLite", () => {
     expect(view.hidden.find((h) => h.id === ids[7])?.reason).toBe("hidden: by you");
     const starredSource = plan.items.find((i) => i.candidate.sourceId === "2");
     expect(starredSource?.parts.quality ?? 0).toBeGreaterThan(1);
+  });
+});
+
+describe("beyond your work with a current position", () => {
+  it("reads the work's concepts and fills the beyond slot with an interest that is not the work", async () => {
+    await db
+      .insertInto("own_positions")
+      .values({
+        company_name: "Acme",
+        org_key: "acme",
+        title: "Machine learning engineer",
+        description: null,
+        location: null,
+        started_on: "2024-01",
+        finished_on: null,
+      })
+      .execute();
+    const ctx = await rankingContext(store, request());
+    expect(ctx.workConcepts).toContain("machine-learning");
+    // No caps in the way: 3 core slots, 1 beyond slot.
+    const caps = { ownEmployerCap: 1, perSourceCap: 1, perOrgCap: 1, beyondShare: 0.25 };
+    const req = request({ limit: 4, settings: { ...request().settings, ...caps } });
+    const { plan } = await buildDigest(store, analyzer, req);
+    const beyond = plan.items.filter((i) => i.section === "beyond");
+    expect(beyond).toHaveLength(1);
+    for (const b of beyond) {
+      expect(b.parts.workShare).toBeLessThan(0.34);
+      expect(b.parts.relevance).toBeGreaterThan(0);
+      expect(b.candidate.title.toLowerCase()).not.toContain("machine learning");
+    }
+  });
+});
+
+describe("interests when none are configured", () => {
+  it("reads the export's headline and skills, so articles are not all equally relevant", async () => {
+    await db
+      .insertInto("profile")
+      .values({
+        id: 1,
+        first_name: "Ada",
+        last_name: "Example",
+        headline: "Data engineer",
+        summary: null,
+        industry: null,
+        geo_location: null,
+      })
+      .execute();
+    await db
+      .insertInto("skills")
+      .values([{ name: "Kubernetes" }, { name: "Apache Spark" }])
+      .execute();
+    expect(await store.profileText()).toBe("Data engineer\nKubernetes\nApache Spark");
+    const ctx = await rankingContext(store, request({ interests: "  " }));
+    expect(ctx.interestConcepts.length).toBeGreaterThan(0);
+    const { plan } = await buildDigest(store, analyzer, request({ interests: "", limit: 8 }));
+    const relevance = plan.items.map((i) => i.parts.relevance);
+    // Not the "every article is relevant" fallback of an empty profile.
+    expect(Math.min(...relevance)).toBeLessThan(1);
+    expect(Math.max(...relevance)).toBeGreaterThan(0);
+  });
+
+  it("without interests and without a profile every article counts as relevant", async () => {
+    const ctx = await rankingContext(store, request({ interests: "" }));
+    expect(ctx.interestConcepts).toEqual([]);
+    const { plan } = await buildDigest(store, analyzer, request({ interests: "", limit: 8 }));
+    expect(plan.items.every((i) => i.parts.relevance === 1)).toBe(true);
   });
 });

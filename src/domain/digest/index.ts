@@ -26,6 +26,7 @@ export {
   hiddenKindAt,
   hiddenReason,
 } from "./filter.js";
+export { conceptClasses, hierarchyClassifier, type TopicClass } from "./hierarchy.js";
 export {
   type DigestFormat,
   type DigestView,
@@ -36,6 +37,7 @@ export {
   BEYOND_MAX_CORE_SHARE,
   BEYOND_MAX_WORK_SIMILARITY,
   BEYOND_MIN_ADJACENCY,
+  BEYOND_MIN_RELATEDNESS,
   FRESHNESS_SPAN,
   NOVELTY_SPAN,
   POLITICAL_SOFT_FROM,

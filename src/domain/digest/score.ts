@@ -3,9 +3,12 @@
  *
  * `score(a) = (ε + r(a)) · N(a) · F(a) · Q(s(a)) · T(a) · P(a)`
  *
- * Relevance dominates: novelty, freshness and the politics penalty are bounded factors (N and F
- * in [0.8, 1.2], P in [0.5, 1]) that reorder articles of similar relevance but cannot lift an
- * off-topic article above a relevant one; Q and T move only with the person's own feedback.
+ * Relevance dominates: novelty, freshness and the politics penalty are bounded factors (N in
+ * [0.9, 1.1], F in [0.8, 1.2], P in [0.5, 1]) that reorder articles of similar relevance but
+ * cannot lift an off-topic article above a relevant one; Q and T move only with the person's own
+ * feedback. ν is 0.1, not 0.2: distance from the work is what the beyond slots are chosen by, and
+ * with N in [0.8, 1.2] an article of r = 0.45 away from the work outranked one of r = 0.65 about
+ * it (0.5 · 1.2 > 0.7 · 0.8) in the core slots too.
  *
  * - relevance `r(a) = cos(v_a, v_I)`: concept vectors (language-independent) of the article and
  *   of the person's interests; r = 1 for every article when no interests are configured.
@@ -21,16 +24,22 @@
  *   π = {@link POLITICAL_SOFT_PENALTY}: borderline articles rank lower; the filter (p ≥ θ) itself
  *   stays the person's setting.
  *
- * "Beyond your work": with I the concepts named in the interests, each article topic t (depth ≥ 2)
- * is *core* when t ∈ I or an interest is an ancestor of t; a broader label of an interest (an
- * ancestor of some i ∈ I) is ignored; otherwise `A(t) = 1` when t shares a non-root ancestor
- * with an interest (a sibling or cousin), `0.5` when it only shares the top-level group, else 0.
- * With weights w_t: `coreShare = Σ_core w_t / Σ w_t`, `adjacency = Σ w_t A(t) / Σ w_t`.
- * An article is *beyond* when coreShare < {@link BEYOND_MAX_CORE_SHARE}, adjacency ≥
- * {@link BEYOND_MIN_ADJACENCY} and cos(v_a, v_W) < {@link BEYOND_MAX_WORK_SIMILARITY}; its
- * beyond score is `(ε + r) · adjacency · N · F · Q · T · P`: the most relevant adjacent articles.
+ * "Beyond your work" (PRODUCT.md: things that relate to the interests but not to the current
+ * work). Each article topic t (depth ≥ 2) is classified against a concept list C by the
+ * hierarchy: *in C* when t ∈ C or some c ∈ C is an ancestor of t; ignored when t is a broader
+ * label of some c; otherwise `A_C(t) = 1` when t shares a non-root ancestor with some c (a sibling
+ * or cousin), `0.5` when it only shares the top-level group, else 0. With weights w_t over the
+ * non-ignored topics: `share_C = Σ_{t in C} w_t / Σ w_t`, `adj_C = Σ w_t A_C(t) / Σ w_t`.
+ * - I = the concepts the interests name: `coreShare = share_I`, `adjacency = adj_I`, and the
+ *   relatedness to the interests `ρ = coreShare + adjacency` ∈ [0, 1].
+ * - W = the concepts the current work names (titles and descriptions of current positions);
+ *   without any, the reference is I itself, so "beyond" falls back to adjacent topics.
+ * An article is *beyond* when `share_W < BEYOND_MAX_CORE_SHARE` (mostly not the work),
+ * `cos(v_a, v_W) < BEYOND_MAX_WORK_SIMILARITY` and `ρ ≥ BEYOND_MIN_RELATEDNESS`; its beyond score is
+ * `ρ · (1 − cos(v_a, v_W)) · score(a)`: the most interest-relevant articles far from the work.
  */
 import { type FeedbackModel, sourceQuality, TASTE_GAMMA, taste } from "./feedback.js";
+import { conceptClasses, hierarchyClassifier, type TopicClass } from "./hierarchy.js";
 import { type CandidateTable, candidateAt, tableOf } from "./table.js";
 import type {
   DigestCandidate,
@@ -42,12 +51,15 @@ import type {
 import { norm } from "./vectors.js";
 
 export const RELEVANCE_FLOOR = 0.05;
-export const NOVELTY_SPAN = 0.2;
+export const NOVELTY_SPAN = 0.1;
 export const FRESHNESS_SPAN = 0.2;
 export const POLITICAL_SOFT_FROM = 0.3;
 export const POLITICAL_SOFT_PENALTY = 0.5;
 export const BEYOND_MAX_CORE_SHARE = 0.34;
-export const BEYOND_MIN_ADJACENCY = 0.3;
+/** Minimum relatedness ρ to the interests of a beyond article. */
+export const BEYOND_MIN_RELATEDNESS = 0.3;
+/** @deprecated The old name of {@link BEYOND_MIN_RELATEDNESS} (same value). */
+export const BEYOND_MIN_ADJACENCY = BEYOND_MIN_RELATEDNESS;
 export const BEYOND_MAX_WORK_SIMILARITY = 0.5;
 
 /** What the score of every article is measured against. */
@@ -59,6 +71,11 @@ export interface RankingContext {
   interestConcepts: readonly string[];
   /** Concept vector of the current work. */
   work: TopicVector;
+  /**
+   * The concepts the current work names directly: "beyond your work" is measured against them.
+   * Absent or empty: against the interests (beyond = adjacent topics).
+   */
+  workConcepts?: readonly string[];
   feedback: FeedbackModel;
   /** Path from the top-level group down to a concept (the topic hierarchy). */
   pathOf(conceptId: string): readonly string[] | undefined;
@@ -67,41 +84,14 @@ export interface RankingContext {
   politics?: { strictness: PoliticsLevel; threshold: number };
 }
 
-type TopicClass = { kind: "core" } | { kind: "ignore" } | { kind: "other"; adjacency: number };
-
-function commonPrefix(a: readonly string[], b: readonly string[]): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/** Classifies topics against the interests, memoised per concept (about 600 exist). */
+/**
+ * Classifies topics against the interests (see {@link hierarchyClassifier}).
+ *
+ * @example
+ * topicClassifier(ctx)("ml"); // { kind: "core" } when ml is an interest
+ */
 export function topicClassifier(ctx: RankingContext): (topic: string) => TopicClass {
-  const interestPaths = ctx.interestConcepts.flatMap((i) => {
-    const p = ctx.pathOf(i);
-    return p === undefined ? [] : [p];
-  });
-  const memo = new Map<string, TopicClass>();
-  const classify = (topic: string): TopicClass => {
-    const path = ctx.pathOf(topic);
-    if (path === undefined || path.length < 2) return { kind: "ignore" };
-    let lca = 0;
-    for (const ip of interestPaths) {
-      const common = commonPrefix(path, ip);
-      if (common === ip.length) return { kind: "core" }; // t is i or below it
-      if (common === path.length) return { kind: "ignore" }; // t is a broader label of i
-      lca = Math.max(lca, common);
-    }
-    return { kind: "other", adjacency: lca >= 2 ? 1 : lca === 1 ? 0.5 : 0 };
-  };
-  return (topic) => {
-    let c = memo.get(topic);
-    if (c === undefined) {
-      c = classify(topic);
-      memo.set(topic, c);
-    }
-    return c;
-  };
+  return hierarchyClassifier(ctx.interestConcepts, ctx.pathOf);
 }
 
 /** Every factor of every row of a table, column-wise (see {@link partsAt}). */
@@ -115,6 +105,8 @@ export interface ScoreColumns {
   score: Float64Array;
   adjacency: Float64Array;
   coreShare: Float64Array;
+  /** share_W: the topic mass that is the current work (the interests when no work is named). */
+  workShare: Float64Array;
   beyond: Uint8Array;
   beyondScore: Float64Array;
 }
@@ -130,18 +122,11 @@ function dense(v: TopicVector, concepts: CandidateTable["concepts"]): [Float64Ar
   return [out, norm(v)];
 }
 
-/** Per concept id: 0 ignored, 1 core, 2 other; and the adjacency A(t) of the others. */
-function conceptClasses(t: CandidateTable, ctx: RankingContext): [Uint8Array, Float64Array] {
-  const kind = new Uint8Array(t.concepts.length);
-  const adjacency = new Float64Array(t.concepts.length);
-  const classOf = topicClassifier(ctx);
-  t.concepts.forEach((concept, i) => {
-    if (concept === undefined) return;
-    const c = classOf(concept);
-    kind[i] = c.kind === "ignore" ? 0 : c.kind === "core" ? 1 : 2;
-    if (c.kind === "other") adjacency[i] = c.adjacency;
-  });
-  return [kind, adjacency];
+/** Per concept id against the work: 0 ignored, 1 the work, 2 other (the interests if none). */
+function workClasses(t: CandidateTable, ctx: RankingContext, interestKind: Uint8Array) {
+  const work = ctx.workConcepts ?? [];
+  if (work.length === 0) return interestKind;
+  return conceptClasses(t, hierarchyClassifier(work, ctx.pathOf))[0];
 }
 
 function columns(n: number): ScoreColumns {
@@ -156,6 +141,7 @@ function columns(n: number): ScoreColumns {
     score: f(),
     adjacency: f(),
     coreShare: f(),
+    workShare: f(),
     beyond: new Uint8Array(n),
     beyondScore: f(),
   };
@@ -184,7 +170,8 @@ export function scoreTable(t: CandidateTable, ctx: RankingContext): ScoreColumns
   const [vR, nR] = dense(fb.read, t.concepts);
   const [vM, nM] = dense(fb.more, t.concepts);
   const [vL, nL] = dense(fb.less, t.concepts);
-  const [kind, adjOf] = conceptClasses(t, ctx);
+  const [kind, adjOf] = conceptClasses(t, topicClassifier(ctx));
+  const workKind = workClasses(t, ctx, kind);
   const quality = Float64Array.from(t.sources, (s) => sourceQuality(fb, s.id));
   const halfLifeMs = ctx.freshnessHalfLifeHours * 3_600_000;
   const nowMs = ctx.now.getTime();
@@ -201,7 +188,9 @@ export function scoreTable(t: CandidateTable, ctx: RankingContext): ScoreColumns
       dL = 0,
       total = 0,
       core = 0,
-      adj = 0;
+      adj = 0,
+      wTotal = 0,
+      wCore = 0;
     for (let k = i * t.slots, end = k + t.slots; k < end; k++) {
       const id = t.topicIds[k] as number;
       if (id < 0) continue;
@@ -215,6 +204,9 @@ export function scoreTable(t: CandidateTable, ctx: RankingContext): ScoreColumns
         dM += w * (vM[id] as number);
         dL += w * (vL[id] as number);
       }
+      const wk = workKind[id] as number;
+      if (wk !== 0) wTotal += w;
+      if (wk === 1) wCore += w;
       const c = kind[id] as number;
       if (c === 0) continue;
       total += w;
@@ -235,10 +227,12 @@ export function scoreTable(t: CandidateTable, ctx: RankingContext): ScoreColumns
       (RELEVANCE_FLOOR + relevance) * novelty * freshness * q * tasteFactor * penalty;
     const coreShare = nI === 0 || total === 0 ? 0 : core / total;
     const adjacency = nI === 0 || total === 0 ? 0 : adj / total;
+    const workShare = nI === 0 || wTotal === 0 ? 0 : wCore / wTotal;
+    const related = coreShare + adjacency;
     const beyond =
       nI > 0 &&
-      coreShare < BEYOND_MAX_CORE_SHARE &&
-      adjacency >= BEYOND_MIN_ADJACENCY &&
+      workShare < BEYOND_MAX_CORE_SHARE &&
+      related >= BEYOND_MIN_RELATEDNESS &&
       workSim < BEYOND_MAX_WORK_SIMILARITY;
     out.relevance[i] = relevance;
     out.novelty[i] = novelty;
@@ -249,8 +243,9 @@ export function scoreTable(t: CandidateTable, ctx: RankingContext): ScoreColumns
     out.score[i] = relevant;
     out.adjacency[i] = adjacency;
     out.coreShare[i] = coreShare;
+    out.workShare[i] = workShare;
     out.beyond[i] = beyond ? 1 : 0;
-    out.beyondScore[i] = beyond ? adjacency * relevant : 0;
+    out.beyondScore[i] = beyond ? related * (1 - workSim) * relevant : 0;
   }
   return out;
 }
@@ -272,6 +267,7 @@ export function partsAt(cols: ScoreColumns, i: number): ScoreParts {
     score: cols.score[i] as number,
     adjacency: cols.adjacency[i] as number,
     coreShare: cols.coreShare[i] as number,
+    workShare: cols.workShare[i] as number,
     beyond: cols.beyond[i] === 1,
     beyondScore: cols.beyondScore[i] as number,
   };

@@ -16,7 +16,7 @@
 import type { DigestItem, ScoredCandidate, SourceKind } from "./types.js";
 import { cosine, norm } from "./vectors.js";
 
-export const MMR_LAMBDA = 0.8;
+export const MMR_LAMBDA = 0.9;
 export const SOURCE_REPEAT_PENALTY = 0.15;
 /** Shortlist depth per slot: MMR runs on the best `SHORTLIST_PER_SLOT · L` of each pool. */
 export const SHORTLIST_PER_SLOT = 40;

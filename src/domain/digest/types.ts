@@ -65,9 +65,11 @@ export interface ScoreParts {
   adjacency: number;
   /** Share of the topic mass that is an interest itself (0–1). */
   coreShare: number;
+  /** Share of the topic mass that is the current work (the interests when no work is named). */
+  workShare: number;
   /** Eligible for the "beyond your work" slots. */
   beyond: boolean;
-  /** Score used in the beyond slots: adjacency × score. */
+  /** Score used in the beyond slots: ρ · (1 − cos(v_a, v_W)) · score, ρ = coreShare + adjacency. */
   beyondScore: number;
 }
 

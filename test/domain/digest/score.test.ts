@@ -21,12 +21,12 @@ describe("score factors", () => {
     const p = s?.parts;
     const fresh = 0.8 + 0.4 * 2 ** (-1 / 36);
     expect(p?.relevance).toBeCloseTo(1, 6);
-    expect(p?.novelty).toBeCloseTo(1.2, 9); // nothing like the work or the reading
+    expect(p?.novelty).toBeCloseTo(1.1, 9); // nothing like the work or the reading
     expect(p?.freshness).toBeCloseTo(fresh, 6);
     expect(p?.quality).toBe(1);
     expect(p?.taste).toBe(1);
     expect(p?.penalty).toBe(1);
-    expect(p?.score).toBeCloseTo((FLOOR + 1) * 1.2 * fresh, 6);
+    expect(p?.score).toBeCloseTo((FLOOR + 1) * 1.1 * fresh, 6);
   });
 
   it("bounds freshness to [0.8, 1.2]: half-way after one half-life, no reward for future dates", () => {
@@ -39,13 +39,13 @@ describe("score factors", () => {
     expect(c?.parts.freshness).toBeCloseTo(0.8, 9);
   });
 
-  it("novelty drops for articles like the current work and like what was read, to 0.8", () => {
+  it("novelty drops for articles like the current work and like what was read, to 0.9", () => {
     const c = candidate({ topics: { ml: 1 } });
     const work = scoreCandidates([c], context({ work: new Map([["ml", 1]]) }))[0];
-    expect(work?.parts.novelty).toBeCloseTo(0.8, 6);
+    expect(work?.parts.novelty).toBeCloseTo(0.9, 6);
     const fb = learnFeedback([], [{ at: NOW.toISOString(), topics: new Map([["ml", 1]]) }], NOW);
     const read = scoreCandidates([c], context({ feedback: fb }))[0];
-    expect(read?.parts.novelty).toBeCloseTo(0.8, 6);
+    expect(read?.parts.novelty).toBeCloseTo(0.9, 6);
   });
 
   it("an off-topic article cannot outrank a relevant one through novelty and freshness", () => {
