@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
 import type {
   ArticleAuthor,
+  ArticleOrigin,
   CandidateReader,
   CandidateWriter,
+  KnownOrganisation,
   NewCandidate,
   ReadingSource,
   StoredCandidate,
@@ -115,5 +117,31 @@ export class SqlCandidateStore implements CandidateReader, CandidateWriter {
       })),
       feeds: feeds.map((f) => ({ url: f.url, siteUrl: f.site_url, orgKey: f.org_key })),
     };
+  }
+
+  async articleOrigins(): Promise<ArticleOrigin[]> {
+    const rows = await this.db
+      .selectFrom("articles as a")
+      .leftJoin("feeds as f", "f.id", "a.feed_id")
+      .leftJoin("organizations as o", "o.key", "f.org_key")
+      .select(["a.title", "a.summary_text", "a.authors", "f.title as feedTitle", "f.kind"])
+      .select(["f.org_key", "o.name as orgName", "o.industry"])
+      .orderBy("a.sort_at", "desc")
+      .limit(ARTICLES_READ)
+      .execute();
+    return rows.map((r) => ({
+      text: [r.title, r.summary_text].filter((x) => x !== null).join(". "),
+      authors: jsonList(r.authors),
+      feedTitle: r.feedTitle ?? null,
+      feedKind: r.kind ?? null,
+      org:
+        r.org_key == null
+          ? null
+          : { key: r.org_key, name: r.orgName ?? r.org_key, industry: r.industry ?? null },
+    }));
+  }
+
+  async knownOrganisations(): Promise<KnownOrganisation[]> {
+    return this.db.selectFrom("organizations").select(["key", "name", "industry"]).execute();
   }
 }

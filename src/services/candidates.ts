@@ -1,8 +1,15 @@
 /**
  * Use case: import a list of people as discovery candidates (`tellerrand candidates import`),
- * and the ports discovery reads candidates, article authors and the reading through.
+ * the ports discovery reads candidates, article authors and the reading through, and the
+ * organisations behind stored articles as candidates.
  */
-import { canonicalOrganization } from "../domain/orgs/index.js";
+import {
+  authorOrganisation,
+  type OrgArticle,
+  type OrgCandidate,
+  orgArticle,
+} from "../domain/discovery/index.js";
+import { canonicalOrganization, SELF_EMPLOYED_KEY } from "../domain/orgs/index.js";
 import {
   type CandidateRowError,
   parseCandidatesCsv,
@@ -37,6 +44,24 @@ export interface ReadingSource {
   feeds: Array<{ url: string; siteUrl: string | null; orgKey: string | null }>;
 }
 
+/** A stored article with what stands behind it: its feed and that feed's organisation. */
+export interface ArticleOrigin {
+  /** Title and summary. */
+  text: string;
+  authors: string[];
+  feedTitle: string | null;
+  /** The feed's kind (own-blog, own-employer, other-company, media, person). */
+  feedKind: string | null;
+  org: { key: string; name: string; industry: string | null } | null;
+}
+
+/** An organisation of the store (from contacts, feeds or `orgs set-industry`). */
+export interface KnownOrganisation {
+  key: string;
+  name: string;
+  industry: string | null;
+}
+
 export interface CandidateWriter {
   /** Inserts new candidates; rows whose key exists are left as they are. */
   addCandidates(
@@ -50,6 +75,10 @@ export interface CandidateReader {
   importedCandidates(): Promise<StoredCandidate[]>;
   articleAuthors(): Promise<ArticleAuthor[]>;
   reading(): Promise<ReadingSource>;
+  /** The newest stored articles with their feed and its organisation. */
+  articleOrigins(): Promise<ArticleOrigin[]>;
+  /** Every organisation the store knows (to recognise organisations named as authors). */
+  knownOrganisations(): Promise<KnownOrganisation[]>;
 }
 
 const fold = (s: string) =>
@@ -104,4 +133,85 @@ export async function importCandidates(
   }));
   const { added, unchanged } = await writer.addCandidates(rows, file, at);
   return { file, rows: parsed.records.length, added, unchanged, errors: parsed.errors };
+}
+
+/** Feeds of these kinds are the person's own: their organisations are no discovery. */
+const OWN_FEED_KINDS = new Set(["own-blog", "own-employer"]);
+/** Feed titles kept per organisation for the reason. */
+const FEEDS_SHOWN = 3;
+
+interface OrgAcc {
+  label: string;
+  industry: string | null;
+  via: Set<"feed" | "author">;
+  feeds: Set<string>;
+  articles: OrgArticle[];
+}
+
+/** The organisations behind one article: its feed's, then those named as authors. */
+function behind(
+  a: ArticleOrigin,
+  known: ReadonlySet<string>,
+): Map<string, { label: string; via: "feed" | "author" }> {
+  const out = new Map<string, { label: string; via: "feed" | "author" }>();
+  if (a.org !== null) out.set(a.org.key, { label: a.org.name, via: "feed" });
+  for (const name of a.authors) {
+    const o = authorOrganisation(name, known);
+    if (o !== null && !out.has(o.key)) out.set(o.key, { label: o.label, via: "author" });
+  }
+  return out;
+}
+
+/**
+ * The organisations behind stored articles (a feed's organisation, organisations named as
+ * authors) as discovery candidates, each with its articles scored against the profiles. The
+ * person's own employers and own feeds are left out.
+ *
+ * @example
+ * const { orgs, pool } = await orgCandidates(store, { ownEmployerKeys: ["acme"] });
+ */
+export async function orgCandidates(
+  reader: Pick<CandidateReader, "articleOrigins" | "knownOrganisations">,
+  ctx: { ownEmployerKeys: readonly string[] },
+): Promise<{ orgs: OrgCandidate[]; pool: Record<string, number> }> {
+  const [origins, known] = await Promise.all([
+    reader.articleOrigins(),
+    reader.knownOrganisations(),
+  ]);
+  const names = new Map(known.map((o) => [o.key, o]));
+  const keys = new Set(names.keys());
+  const own = new Set([...ctx.ownEmployerKeys, SELF_EMPLOYED_KEY]);
+  const acc = new Map<string, OrgAcc>();
+  let articles = 0;
+  for (const a of origins) {
+    if (a.feedKind !== null && OWN_FEED_KINDS.has(a.feedKind)) continue;
+    const orgs = [...behind(a, keys)].filter(([key]) => !own.has(key));
+    if (orgs.length === 0) continue;
+    articles++;
+    const scored = orgArticle(a.text);
+    for (const [key, b] of orgs) {
+      const stored = names.get(key);
+      const o = acc.get(key) ?? {
+        label: stored?.name ?? b.label,
+        industry: stored?.industry ?? null,
+        via: new Set(),
+        feeds: new Set(),
+        articles: [],
+      };
+      o.via.add(b.via);
+      if (b.via === "feed" && a.feedTitle !== null && o.feeds.size < FEEDS_SHOWN)
+        o.feeds.add(a.feedTitle);
+      o.articles.push(scored);
+      acc.set(key, o);
+    }
+  }
+  const orgs = [...acc].map(([key, o]) => ({
+    key,
+    label: o.label,
+    industry: o.industry,
+    via: [...o.via].sort(),
+    feeds: [...o.feeds],
+    articles: o.articles,
+  }));
+  return { orgs, pool: { organisations: orgs.length, articles } };
 }

@@ -1,14 +1,17 @@
 /**
- * Use case: discovery of people, topics and sources (issue 5 §4). Reads the network and the
+ * Use case: discovery of people, topics, sources and organisations (issue 5 §4). Reads the network and the
  * profiles (shared with triage), the candidates and the reading, and hands them to the pure
  * ranking in `src/domain/discovery`.
  */
 import {
   type CompositionEffect,
   compositionEffect,
+  type DiscoveryLang,
+  discoverOrgs,
   discoverPeople,
   discoverSources,
   discoverTopics,
+  type OrgSuggestion,
   type PeopleDiscovery,
   type PersonCandidate,
   type PersonSuggestion,
@@ -20,7 +23,7 @@ import { canonicalOrganization } from "../domain/orgs/index.js";
 import { buildSegmentIndex, industryText, segmentsOf } from "../domain/people/index.js";
 import { classifyTitle } from "../domain/titles/index.js";
 import { findConcepts } from "../text/topics/index.js";
-import type { CandidateReader } from "./candidates.js";
+import { type CandidateReader, orgCandidates } from "./candidates.js";
 import type { ConfiguredProfile } from "./profile.js";
 import { loadPeopleContext, type PeopleContext, type PeopleDeps } from "./triage.js";
 
@@ -28,8 +31,11 @@ export interface DiscoveryDeps extends PeopleDeps {
   candidates: CandidateReader;
 }
 
+/** The kinds the dashboard offers (its select has a label for each). */
 export const DISCOVERY_KINDS = ["people", "topics", "sources"] as const;
-export type DiscoveryKind = (typeof DISCOVERY_KINDS)[number];
+/** Every kind: the dashboard's plus organisations (`discover --orgs`). */
+export const ALL_DISCOVERY_KINDS = [...DISCOVERY_KINDS, "orgs"] as const;
+export type DiscoveryKind = (typeof ALL_DISCOVERY_KINDS)[number];
 
 export interface DiscoveryOptions {
   kind: DiscoveryKind;
@@ -37,6 +43,8 @@ export interface DiscoveryOptions {
   limit: number;
   /** Relevance floor (default: the triage's relevantMin). */
   minRelevance: number;
+  /** Language of reasons and concept labels (default English). */
+  lang?: DiscoveryLang;
 }
 
 export type DiscoveryResult =
@@ -49,10 +57,13 @@ export type DiscoveryResult =
       industries: CompositionEffect;
     })
   | (Base & { kind: "topics"; suggestions: TopicSuggestion[] })
-  | (Base & { kind: "sources"; suggestions: SourceSuggestion[] });
+  | (Base & { kind: "sources"; suggestions: SourceSuggestion[] })
+  | (Base & { kind: "orgs"; suggestions: OrgSuggestion[] });
 
 interface Base {
   asOf: string;
+  /** Language of the reasons and labels. */
+  lang: DiscoveryLang;
   explore: number;
   minRelevance: number;
   /** Candidates considered, per origin. */
@@ -144,7 +155,8 @@ export async function runDiscovery(
 ): Promise<DiscoveryResult> {
   const ctx = await loadPeopleContext(deps, configured);
   const index = buildSegmentIndex(ctx.contacts.map(segmentsOf));
-  const base = { asOf: ctx.asOf, explore: opts.explore, minRelevance: opts.minRelevance };
+  const lang = opts.lang ?? "en";
+  const base = { asOf: ctx.asOf, lang, explore: opts.explore, minRelevance: opts.minRelevance };
   if (opts.kind === "people") {
     const candidates = await peopleCandidates(deps, ctx);
     const { suggestions, ranking } = discoverPeople({
@@ -173,7 +185,18 @@ export async function runDiscovery(
   }
   if (opts.kind === "topics")
     return { ...base, kind: "topics", ...(await topics(deps, ctx, opts)) };
-  return { ...base, kind: "sources", ...(await sources(deps, ctx, index, opts)) };
+  if (opts.kind === "orgs") {
+    const candidates = await orgCandidates(deps.candidates, ctx);
+    const suggestions = discoverOrgs({
+      ...opts,
+      lang,
+      profiles: ctx.profiles,
+      index,
+      candidates: candidates.orgs,
+    });
+    return { ...base, kind: "orgs", pool: candidates.pool, suggestions };
+  }
+  return { ...base, kind: "sources", ...(await sources(deps, ctx, index, { ...opts, lang })) };
 }
 
 /** Direct mentions per concept (each text counted once per concept). */
@@ -198,6 +221,7 @@ async function topics(deps: DiscoveryDeps, ctx: PeopleContext, opts: DiscoveryOp
     for (const [id] of mentions([t])) network.set(id, (network.get(id) ?? 0) + n);
   const suggestions = discoverTopics({
     ...opts,
+    lang: opts.lang ?? "en",
     interests: ctx.profiles.interests.concepts.weights,
     network: { counts: network, total: ctx.contacts.length },
     reading: {
@@ -224,8 +248,9 @@ async function sources(
   deps: DiscoveryDeps,
   ctx: PeopleContext,
   index: ReturnType<typeof buildSegmentIndex>,
-  opts: DiscoveryOptions,
+  opts: DiscoveryOptions & { lang: DiscoveryLang },
 ) {
+  const de = opts.lang === "de";
   const reading = await deps.candidates.reading();
   const subscribedOrgs = new Set(reading.feeds.map((f) => f.orgKey).filter((k) => k !== null));
   const subscribedHosts = new Set(
@@ -255,7 +280,9 @@ async function sources(
       label: o.label,
       employerKey: key,
       text: o.titles.join(". "),
-      evidence: `${o.n} candidate${o.n === 1 ? "" : "s"} work${o.n === 1 ? "s" : ""} there`,
+      evidence: de
+        ? `${o.n} ${o.n === 1 ? "Kandidat arbeitet" : "Kandidaten arbeiten"} dort`
+        : `${o.n} candidate${o.n === 1 ? "" : "s"} work${o.n === 1 ? "s" : ""} there`,
     })),
     ...[...hosts].map(([h, texts]) => ({
       key: `site:${h}`,
@@ -263,7 +290,9 @@ async function sources(
       label: h,
       employerKey: null,
       text: texts.join(". "),
-      evidence: `${texts.length} stored article${texts.length === 1 ? "" : "s"} come from ${h}`,
+      evidence: de
+        ? `${texts.length} gespeicherte${texts.length === 1 ? "r Artikel kommt" : " Artikel kommen"} von ${h}`
+        : `${texts.length} stored article${texts.length === 1 ? "" : "s"} come from ${h}`,
     })),
   ];
   const suggestions = discoverSources({ ...opts, profiles: ctx.profiles, index, candidates });

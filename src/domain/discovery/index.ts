@@ -8,6 +8,19 @@
 export { COVERAGE_WEIGHTS, CoverageGain } from "./coverage.js";
 export { type CompositionEffect, compositionEffect } from "./effect.js";
 export {
+  authorOrganisation,
+  discoverOrgs,
+  ORG_PRIOR,
+  ORG_TOPICS,
+  type OrgArticle,
+  type OrgCandidate,
+  type OrgDiscoveryInput,
+  type OrgSuggestion,
+  orgArticle,
+  orgReason,
+  orgScores,
+} from "./orgs.js";
+export {
   CANDIDATE_SOURCES,
   type CandidateSource,
   discoverPeople,
@@ -42,7 +55,11 @@ export {
 } from "./sources.js";
 export {
   COVERED_SHARE,
+  conceptLabel,
+  DISCOVERY_LANGS,
+  type DiscoveryLang,
   discoverTopics,
+  fixed,
   PROXIMITY,
   type TopicDiscoveryInput,
   type TopicSuggestion,

@@ -8,6 +8,7 @@ import { bridgeValue, type SegmentIndex } from "../people/bridge.js";
 import type { PersonProfiles } from "../people/profiles.js";
 import { RelevanceScorer } from "../people/relevance.js";
 import { rankPool } from "./rank.js";
+import { type DiscoveryLang, fixed } from "./topics.js";
 
 export interface SourceCandidate {
   key: string;
@@ -17,7 +18,7 @@ export interface SourceCandidate {
   employerKey: string | null;
   /** Text of what points to it: candidates' titles, article titles. */
   text: string;
-  /** In words: "3 imported candidates work there", "linked by 2 stored articles". */
+  /** In words, in the input's language: "3 candidates work there". */
   evidence: string;
 }
 
@@ -40,6 +41,8 @@ export interface SourceDiscoveryInput {
   explore: number;
   limit: number;
   minRelevance: number;
+  /** Language of the reason (default English). */
+  lang?: DiscoveryLang;
 }
 
 /**
@@ -78,7 +81,14 @@ export function discoverSources(input: SourceDiscoveryInput): SourceSuggestion[]
       combined: e.combined,
       scoreRank: e.scoreRank,
       forDiversity: e.forDiversity,
-      reason: `${c.evidence}; relevance ${relevance.toFixed(2)}, novelty ${novelty.toFixed(2)} (how rare it is as an employer in your network). Not subscribed: look for its feed with \`tellerrand feeds discover\`.`,
+      reason: sourceReason(c.evidence, relevance, novelty, input.lang ?? "en"),
     };
   });
+}
+
+function sourceReason(evidence: string, relevance: number, novelty: number, lang: DiscoveryLang) {
+  const [r, n] = [fixed(relevance, lang), fixed(novelty, lang)];
+  if (lang === "de")
+    return `${evidence}; Relevanz ${r}, Neuheit ${n} (wie selten sie als Arbeitgeber in deinem Netzwerk ist). Nicht abonniert: such ihren Feed mit \`tellerrand feeds discover\`.`;
+  return `${evidence}; relevance ${r}, novelty ${n} (how rare it is as an employer in your network). Not subscribed: look for its feed with \`tellerrand feeds discover\`.`;
 }

@@ -12,6 +12,31 @@ export const COVERED_SHARE = 0.01;
 /** Interest concepts whose neighbourhood is explored (the heaviest). */
 export const SEED_CONCEPTS = 15;
 
+/** Languages the reasons and concept labels of discovery come out in. */
+export const DISCOVERY_LANGS = ["en", "de"] as const;
+export type DiscoveryLang = (typeof DISCOVERY_LANGS)[number];
+
+/**
+ * A concept's label in the language (the vocabulary is bilingual); the id if unknown.
+ *
+ * @example
+ * conceptLabel("open-data", "de"); // the German label of Open Data
+ */
+export function conceptLabel(id: string, lang: DiscoveryLang): string {
+  return getConcept(id)?.label[lang] ?? id;
+}
+
+/**
+ * A number with fixed decimals as the language writes it ("0,42" in German).
+ *
+ * @example
+ * fixed(0.425, "de"); // "0,43"
+ */
+export function fixed(x: number, lang: DiscoveryLang, digits = 2): string {
+  const s = x.toFixed(digits);
+  return lang === "de" ? s.replace(".", ",") : s;
+}
+
 export interface TopicDiscoveryInput {
   /** Interest profile concept weights (ancestors included, as built by the profiles). */
   interests: ReadonlyMap<string, number>;
@@ -22,12 +47,14 @@ export interface TopicDiscoveryInput {
   explore: number;
   limit: number;
   minRelevance: number;
+  /** Language of `nextTo.label` and the reason (default English). */
+  lang?: DiscoveryLang;
 }
 
 export interface TopicSuggestion {
   id: string;
   label: { en: string; de: string };
-  /** The interest concept it is next to, and how. */
+  /** The interest concept it is next to (label in the input's language), and how. */
   nextTo: { id: string; label: string; relation: "child" | "sibling" | "nephew" };
   relevance: number;
   novelty: number;
@@ -78,7 +105,7 @@ interface Neighbour {
 }
 
 /** Neighbours of the seed concepts: relevance = (w_seed / w_max) · PROXIMITY^(distance − 1). */
-function neighbours(interests: ReadonlyMap<string, number>): Neighbour[] {
+function neighbours(interests: ReadonlyMap<string, number>, lang: DiscoveryLang): Neighbour[] {
   const depth = (id: string) => getConcept(id)?.path.length ?? 0;
   const seeds = [...interests]
     .filter(([id]) => depth(id) > 1)
@@ -90,7 +117,7 @@ function neighbours(interests: ReadonlyMap<string, number>): Neighbour[] {
   const offer = (c: Concept, seed: string, w: number, relation: keyof typeof DISTANCE) => {
     if (interests.has(c.id) || depth(c.id) <= 1) return;
     const relevance = (w / max) * PROXIMITY ** (DISTANCE[relation] - 1);
-    const label = getConcept(seed)?.label.en ?? seed;
+    const label = conceptLabel(seed, lang);
     const prev = best.get(c.id);
     if (prev === undefined || relevance > prev.relevance)
       best.set(c.id, { concept: c, relevance, nextTo: { id: seed, label, relation } });
@@ -108,13 +135,15 @@ function neighbours(interests: ReadonlyMap<string, number>): Neighbour[] {
 }
 
 /**
- * Suggests topics next to the interests, capped per parent and per grandparent concept. Concepts fully covered (novelty 0) are left out.
+ * Suggests topics next to the interests, capped per parent and per grandparent concept.
+ * Concepts fully covered (novelty 0) are left out. Labels and reasons in `input.lang`.
  *
  * @example
  * discoverTopics({ interests, network, reading, explore: 0.5, limit: 10, minRelevance: 0.1 });
  */
 export function discoverTopics(input: TopicDiscoveryInput): TopicSuggestion[] {
-  const all = neighbours(input.interests);
+  const lang = input.lang ?? "en";
+  const all = neighbours(input.interests, lang);
   const count = (m: ReadonlyMap<string, number>, id: string) => m.get(id) ?? 0;
   const withNovelty = all
     .map((n) => ({
@@ -151,9 +180,37 @@ export function discoverTopics(input: TopicDiscoveryInput): TopicSuggestion[] {
       forDiversity: e.forDiversity,
       contacts: n.contacts,
       articles: n.articles,
-      reason:
-        `${n.nextTo.relation} of your interest "${n.nextTo.label}" (relevance ${n.relevance.toFixed(2)}); ` +
-        `mentioned by ${n.contacts} of ${input.network.total} contacts and ${n.articles} of ${input.reading.total} stored articles (novelty ${n.novelty.toFixed(2)})${e.forDiversity ? `; picked for diversity (score rank ${e.scoreRank}): its branch already had ${ranked.cap} topics above it` : ""}.`,
+      reason: topicReason(n, e, { ...input, lang, cap: ranked.cap }),
     };
   });
+}
+
+const RELATION_DE = {
+  child: "Unterthema",
+  sibling: "Nachbarthema",
+  nephew: "Unterthema eines Nachbarthemas",
+} as const;
+
+/** The reason in words, in English or German, with the numbers behind it. */
+function topicReason(
+  n: Pick<Neighbour, "nextTo" | "relevance"> & {
+    contacts: number;
+    articles: number;
+    novelty: number;
+  },
+  e: { forDiversity: boolean; scoreRank: number },
+  c: { lang: DiscoveryLang; cap: number; network: { total: number }; reading: { total: number } },
+): string {
+  const f = (x: number) => fixed(x, c.lang);
+  if (c.lang === "de")
+    return (
+      `${RELATION_DE[n.nextTo.relation]} deines Interesses „${n.nextTo.label}“ (Relevanz ${f(n.relevance)}); ` +
+      `genannt von ${n.contacts} von ${c.network.total} Kontakten und ${n.articles} von ${c.reading.total} gespeicherten Artikeln (Neuheit ${f(n.novelty)})` +
+      `${e.forDiversity ? `; für die Vielfalt gewählt (Rang ${e.scoreRank} nach Punkten): sein Zweig hatte schon ${c.cap} Themen davor` : ""}.`
+    );
+  return (
+    `${n.nextTo.relation} of your interest "${n.nextTo.label}" (relevance ${f(n.relevance)}); ` +
+    `mentioned by ${n.contacts} of ${c.network.total} contacts and ${n.articles} of ${c.reading.total} stored articles (novelty ${f(n.novelty)})` +
+    `${e.forDiversity ? `; picked for diversity (score rank ${e.scoreRank}): its branch already had ${c.cap} topics above it` : ""}.`
+  );
 }

@@ -88,6 +88,10 @@ function rows(c: C, r: DiscoveryResult): Html[] {
           s.reason,
         ),
       );
+    case "orgs":
+      return r.suggestions.map((s) =>
+        line(s.key, html`${s.label}`, s.relevance, s.novelty, s.reason),
+      );
   }
 }
 
