@@ -13,7 +13,9 @@ import type { PersonProfiles } from "../people/profiles.js";
 import { RelevanceScorer } from "../people/relevance.js";
 import { isNaceSection, NACE_SECTIONS } from "../taxonomy.js";
 import { COVERAGE_WEIGHTS, CoverageGain } from "./coverage.js";
+import { personReason } from "./people-reason.js";
 import { type RankedList, rankPool } from "./rank.js";
+import { conceptLabel, type DiscoveryLang } from "./topics.js";
 
 export const CANDIDATE_SOURCES = ["invitation", "imported", "article-author"] as const;
 export type CandidateSource = (typeof CANDIDATE_SOURCES)[number];
@@ -76,6 +78,8 @@ export interface PeopleDiscoveryInput {
   explore: number;
   limit: number;
   minRelevance: number;
+  /** Language of the reasons and topic labels (default English). */
+  lang?: DiscoveryLang;
 }
 
 const segmentsOf = (c: PersonCandidate): Segments => ({
@@ -104,42 +108,6 @@ export function segmentKeys(s: Segments): Array<string | null> {
  */
 export function personNovelty(beyondWork: number, bridge: number): number {
   return NOVELTY_WEIGHTS.beyondWork * beyondWork + NOVELTY_WEIGHTS.bridge * bridge;
-}
-
-const f2 = (x: number) => x.toFixed(2);
-
-/** Why a diversity pick is there: it widens the network, and which segments were full. */
-function diversityNote(s: Omit<PersonSuggestion, "reason">, ranking: PeopleDiscovery["ranking"]) {
-  if (!s.forDiversity) return "";
-  const full = ranking.capped
-    .map((k) => k.replace(":", " "))
-    .slice(0, 3)
-    .join(", ");
-  const capped =
-    full === ""
-      ? ""
-      : `; ${full} already had ${ranking.cap} suggestion${ranking.cap === 1 ? "" : "s"}`;
-  return `; picked for diversity (score rank ${s.scoreRank}): widens the functions and industries your network holds${capped}`;
-}
-
-function reasonOf(
-  c: PersonCandidate,
-  s: Omit<PersonSuggestion, "reason">,
-  segs: Segments,
-  ranking: PeopleDiscovery["ranking"],
-): string {
-  const diverse = diversityNote(s, ranking);
-  const topics = s.shared.length > 0 ? ` (shared topics: ${s.shared.join(", ")})` : "";
-  const rare = segs.function !== null ? `function "${segs.function}"` : "segment";
-  const bridge =
-    s.bridge >= 0.5
-      ? `a ${rare} your network rarely reaches (bridge ${f2(s.bridge)})`
-      : `a ${rare} your network already covers (bridge ${f2(s.bridge)})`;
-  const work =
-    s.beyondWork >= 0.7
-      ? `beyond your current work (${f2(s.beyondWork)})`
-      : `close to your current work (beyond-work ${f2(s.beyondWork)})`;
-  return `Relevance ${f2(s.relevance)}${topics}; ${work}; ${bridge}; novelty ${f2(s.novelty)}${diverse}. From: ${c.via}.`;
 }
 
 /**
@@ -218,6 +186,7 @@ export function networkShareCap(
  */
 export function discoverPeople(input: PeopleDiscoveryInput): PeopleDiscovery {
   const scorer = new RelevanceScorer(input.profiles);
+  const lang = input.lang ?? "en";
   const n = input.candidates.length;
   const relevance = new Float64Array(n);
   const novelty = new Float64Array(n);
@@ -299,9 +268,9 @@ export function discoverPeople(input: PeopleDiscoveryInput): PeopleDiscovery {
       combined: e.combined,
       scoreRank: e.scoreRank,
       forDiversity: e.forDiversity,
-      shared: r.shared,
+      shared: r.sharedIds.map((id) => conceptLabel(id, lang)),
     };
-    return { ...s, reason: reasonOf(c, s, seg(e.index), ranking) };
+    return { ...s, reason: personReason(c, s, seg(e.index), ranking, lang) };
   });
   return { suggestions, ranking };
 }

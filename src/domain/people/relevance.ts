@@ -79,6 +79,8 @@ export interface Relevance {
   beyondWork: number;
   /** Specific concepts shared with the interests profile, strongest first (labels, English). */
   shared: string[];
+  /** The same concepts as ids (for labels in other languages). */
+  sharedIds: string[];
 }
 
 /** `max(cos_concepts, TERM_SHARE · cos_terms)` of one text against one profile. */
@@ -103,7 +105,7 @@ function weightedMean(p: PersonVectors, profile: ProfileVectors) {
   return { score: sum / weights, byPart };
 }
 
-function sharedConcepts(p: PersonVectors, profile: ProfileVectors, k: number): string[] {
+function sharedConceptIds(p: PersonVectors, profile: ProfileVectors, k: number): string[] {
   const out: Array<[string, number]> = [];
   for (const [id, w] of p.concepts.weights) {
     const depth = getConcept(id)?.path.length ?? 0;
@@ -113,7 +115,7 @@ function sharedConcepts(p: PersonVectors, profile: ProfileVectors, k: number): s
   return out
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, k)
-    .map(([id]) => getConcept(id)?.label.en ?? id);
+    .map(([id]) => id);
 }
 
 /**
@@ -133,13 +135,16 @@ function sharedConcepts(p: PersonVectors, profile: ProfileVectors, k: number): s
 export function relevanceOf(p: PersonVectors, profiles: PersonProfiles): Relevance {
   const interests = weightedMean(p, profiles.interests);
   const work = weightedMean(p, profiles.currentWork);
-  return {
+  const out: Relevance = {
     score: interests.score,
     byPart: interests.byPart,
     currentWork: work.score,
     beyondWork: 1 - work.score,
-    shared: sharedConcepts(p, profiles.interests, 3),
+    shared: [],
+    sharedIds: sharedConceptIds(p, profiles.interests, 3),
   };
+  out.shared = out.sharedIds.map((id) => getConcept(id)?.label.en ?? id);
+  return out;
 }
 
 /** One distinct text scored once against both profiles. */
@@ -264,15 +269,17 @@ export class RelevanceScorer {
       for (const [id, x] of s.shared) shared.set(id, (shared.get(id) ?? 0) + weight * x);
     }
     const currentWork = work / weights;
+    const sharedIds = [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 3)
+      .map(([id]) => id);
     return {
       score: interests / weights,
       byPart,
       currentWork,
       beyondWork: 1 - currentWork,
-      shared: [...shared]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .slice(0, 3)
-        .map(([id]) => getConcept(id)?.label.en ?? id),
+      shared: sharedIds.map((id) => getConcept(id)?.label.en ?? id),
+      sharedIds,
     };
   }
 }

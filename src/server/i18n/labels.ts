@@ -1,30 +1,5 @@
+import { FUNCTION_LABELS_DE as FUNCTIONS_DE } from "../../domain/taxonomy-de.js";
 import type { Lang } from "./index.js";
-
-/** German names of the job functions (the English ones are the taxonomy's own names). */
-const FUNCTIONS_DE: Record<string, string> = {
-  Engineering: "Ingenieurwesen & Entwicklung",
-  "Information Technology": "IT",
-  "Data & Research": "Daten & Forschung",
-  "Product Management": "Produktmanagement",
-  "Project Management": "Projektmanagement",
-  Design: "Design",
-  Marketing: "Marketing",
-  Sales: "Vertrieb",
-  "Business Development": "Geschäftsentwicklung",
-  "Customer Support": "Kundenservice",
-  Consulting: "Beratung",
-  Finance: "Finanzen",
-  "Human Resources": "Personal",
-  Legal: "Recht",
-  Purchasing: "Einkauf",
-  Operations: "Betrieb",
-  Administrative: "Verwaltung",
-  Education: "Bildung",
-  Healthcare: "Gesundheit",
-  "Media & Communications": "Medien & Kommunikation",
-  "Arts & Culture": "Kunst & Kultur",
-  "General Management": "Geschäftsführung",
-};
 
 const SENIORITY_DE: Record<string, string> = {
   intern: "Praktikum",

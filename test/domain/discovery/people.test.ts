@@ -105,6 +105,26 @@ describe("people discovery formulas", () => {
     expect(safe[0]?.relevance).toBeGreaterThanOrEqual(safe[1]?.relevance ?? 0);
   });
 
+  it("gives the reason and the shared topics in German with lang de", () => {
+    const index = buildSegmentIndex([
+      { function: "Engineering", industry: null, employer: "acme" },
+    ]);
+    const candidates = [person("planner", "Stadtplanerin Open Data", "Legal", "city")];
+    const input = { profiles, index, candidates, explore: 0, limit: 1, minRelevance: 0.05 };
+    const [en] = discoverPeople(input).suggestions;
+    const [de] = discoverPeople({ ...input, lang: "de" }).suggestions;
+    // The vocabulary's own labels of the same three concepts.
+    expect(en?.shared).toEqual(["Open data", "Smart cities", "Data"]);
+    expect(de?.shared).toEqual(["Open Data", "Smart City", "Daten"]);
+    expect(de?.reason).toMatch(
+      /^Relevanz \d,\d\d \(gemeinsame Themen: Open Data, Smart City, Daten\)/,
+    );
+    // The function in German (the dashboard's names), the numbers with a decimal comma.
+    expect(de?.reason).toContain("die Funktion „Recht“, die dein Netzwerk selten erreicht");
+    expect(de?.reason).toMatch(/Neuheit \d,\d\d\. Quelle: test\.$/);
+    expect(en?.reason).toContain('function "Legal" your network rarely reaches');
+  });
+
   it("suggests topics next to the interests that the network does not cover", () => {
     const interests = profiles.interests.concepts.weights;
     const r = discoverTopics({

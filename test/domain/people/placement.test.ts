@@ -12,6 +12,7 @@ const rel = (score: number): Relevance => ({
   byPart: { title: score },
   currentWork: 0,
   beyondWork: 1,
+  sharedIds: [],
   shared: score > 0 ? ["Data"] : [],
 });
 const bridge = (score: number): BridgeValue => ({
