@@ -4,8 +4,51 @@ import { CONFIG_LEAVES, maskSecrets } from "../config/schema.js";
 import { effectiveProfile } from "../services/profile.js";
 import { configFrom, printJson, withApp } from "./context.js";
 
+interface EditOpts {
+  json?: boolean;
+}
+
+/** Writes the changes to the config file the global flags name, then says what wins over it. */
+async function edit(command: Command, changes: Record<string, unknown>, json: boolean) {
+  const { configFilePath, reloadConfig, updateConfigFile } = await import("../config/write.js");
+  const flags = command.optsWithGlobals<{ config?: string; dataDir?: string }>();
+  const file = configFilePath(flags.config === undefined ? {} : { config: flags.config });
+  const result = updateConfigFile(file, changes);
+  const warnings: string[] = [];
+  try {
+    const { origins } = reloadConfig(result.file, { dataDir: "/" });
+    for (const path of Object.keys(changes)) {
+      if (origins[path] === "env") {
+        warnings.push(`${envName(path)} is set in the environment and wins over the file`);
+      }
+    }
+    if (flags.dataDir !== undefined && "dataDir" in changes) {
+      warnings.push("--data-dir wins over dataDir in the file");
+    }
+  } catch (error) {
+    // The file is valid (checked before writing); an invalid TELLERRAND_* value is its own problem.
+    warnings.push(`the environment does not load: ${(error as Error).message}`);
+  }
+  if (json) {
+    printJson({ ...result, values: changes, warnings });
+    return;
+  }
+  for (const path of result.changed) {
+    const value = changes[path];
+    process.stdout.write(
+      value === undefined
+        ? `unset ${path} in ${result.file} (the default applies)\n`
+        : `set ${path} = ${JSON.stringify(value)} in ${result.file}\n`,
+    );
+  }
+  if (result.changed.length === 0)
+    process.stdout.write(`no change: ${result.file} already says so\n`);
+  if (result.backup !== null) process.stdout.write(`previous version: ${result.backup}\n`);
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+}
+
 export function registerConfig(program: Command): void {
-  const config = program.command("config").description("show the configuration");
+  const config = program.command("config").description("show and change the configuration");
   config
     .command("show")
     .description(
@@ -47,6 +90,26 @@ export function registerConfig(program: Command): void {
         `pastEmployers = ${JSON.stringify(profile.pastEmployers)}    # ${profile.sources.employers}`,
       );
       process.stdout.write(`${lines.join("\n")}\n`);
+    });
+  config
+    .command("set")
+    .description(
+      "change one value in the config file (lists comma-separated; numbers; true/false); comments in the file are lost, the previous version stays as config.toml.bak",
+    )
+    .argument("<path>", "dotted key, e.g. profile.interests (see `config show`)")
+    .argument("<value>", "the new value")
+    .option("--json", "print as JSON")
+    .action(async (path: string, value: string, opts: EditOpts, command: Command) => {
+      const { parseLeafValue } = await import("../config/write.js");
+      await edit(command, { [path]: parseLeafValue(path, value) }, opts.json === true);
+    });
+  config
+    .command("unset")
+    .description("remove a value from the config file, so its default (or the export) applies")
+    .argument("<path>", "dotted key, e.g. politics.keepWords")
+    .option("--json", "print as JSON")
+    .action(async (path: string, opts: EditOpts, command: Command) => {
+      await edit(command, { [path]: undefined }, opts.json === true);
     });
   config
     .command("path")

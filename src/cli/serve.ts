@@ -54,7 +54,7 @@ export function registerServe(program: Command): void {
     .option("--port <n>", "TCP port (default: config server.port, 4280; 0 picks a free one)", port)
     .option("--host <host>", "address to listen on (default 127.0.0.1; others need a password)")
     .action(async (opts: { port?: number; host?: string }, command: Command) => {
-      const { config } = configFrom(command);
+      const { config, configFile, origins } = configFrom(command);
       const host = opts.host ?? config.server.host;
       let password = config.server.password;
       const { isLoopback, startDashboard } = await import("../server/start.js");
@@ -76,6 +76,8 @@ export function registerServe(program: Command): void {
         port: opts.port ?? config.server.port,
         password,
         version: VERSION,
+        configFile,
+        origins,
       });
       process.stdout.write(
         `Tellerrand dashboard: ${running.url}\nLog in (the link works once): ${running.loginUrl}\nCtrl+C stops the server.\n`,

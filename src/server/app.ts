@@ -9,6 +9,7 @@ import { csrf } from "./http/csrf.js";
 import { HttpError, toHttpError } from "./http/errors.js";
 import { securityHeaders } from "./http/security.js";
 import { isLang, negotiateLang, translator } from "./i18n/index.js";
+import { exportUploadLimit, isExportUpload } from "./pages/import/upload.js";
 import { PAGES } from "./pages/index.js";
 import { APP_CSS, APP_JS, COMPOSE_JS, ICON_SVG } from "./static/assets.js";
 import { csrfField, layout } from "./views/layout.js";
@@ -59,13 +60,16 @@ export function createDashboard(
   app.get("/static/app.js", (c) => asset(c, APP_JS, "text/javascript"));
   app.get("/static/compose.js", (c) => asset(c, COMPOSE_JS, "text/javascript"));
   app.get("/static/icon.svg", (c) => asset(c, ICON_SVG, "image/svg+xml"));
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(413, "too-large", "The request is too large.");
-      },
-    }),
+  const smallBodies = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new HttpError(413, "too-large", "The request is too large.");
+    },
+  });
+  // An export upload has its own, configured limit (and is streamed, not buffered).
+  const exportUploads = exportUploadLimit();
+  app.use((c, next) =>
+    isExportUpload(c.req.path) ? exportUploads(c, next) : smallBodies(c, next),
   );
   app.use(csrf());
   registerLogin(app, auth);

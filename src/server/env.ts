@@ -19,6 +19,22 @@ export interface ServerDeps {
   publishing?(): PublishingContext;
   /** Tellerrand's version, for the export document and the footer. */
   version: string;
+  /** The config file behind the Settings forms; absent: the settings are shown read-only. */
+  settings?: SettingsDeps;
+}
+
+/** Where the Settings page writes, what it may not change, and how the app picks up an edit. */
+export interface SettingsDeps {
+  /** The TOML file edits go to (`loadConfig().configFile`; created on the first save). */
+  configFile: string;
+  /** Where each leaf's value comes from now; `env` and `flag` leaves win over the file. */
+  origins(): Record<string, "default" | "file" | "env" | "flag">;
+  /**
+   * Reads the config again (file < env < flags) and makes `app()` return an app with it. The
+   * new app is a new object, so every model cached per app (store-cache, publishing context)
+   * starts over with the new profile, politics and routing rules.
+   */
+  reload(): Promise<void>;
 }
 
 /** Per-request values the middleware sets for routes and views. */

@@ -2,9 +2,13 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { type App, createApp, databaseFile } from "../app.js";
 import { wipeDataDir } from "../cli/data.js";
+import type { LoadedConfig } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import type { FeedContext } from "../services/feeds/refresh.js";
 import { createDashboard } from "./app.js";
+import { withColdBudget } from "./data/cold-budget.js";
+import { useWorkerThreads } from "./data/off-thread.js";
+import { startWarmUp } from "./data/warm-up.js";
 import type { ServerDeps } from "./env.js";
 import { newSecret } from "./http/secrets.js";
 
@@ -17,6 +21,11 @@ export interface StartOptions {
   version: string;
   /** How often the outbox scheduler runs (`runOutbox`); default a minute, 0 turns it off. */
   outboxIntervalMs?: number;
+  /** The config file the Settings page edits, and where each value came from (`loadConfig`). */
+  configFile?: string;
+  origins?: LoadedConfig["origins"];
+  /** How long a page may wait for a model still being computed (default 150 ms). */
+  coldBudgetMs?: number;
 }
 
 export interface RunningDashboard {
@@ -48,11 +57,26 @@ export function allowedHostHeaders(host: string, port: number): string[] | null 
 export async function realDeps(
   config: Config,
   version: string,
+  file?: Pick<LoadedConfig, "configFile" | "origins">,
 ): Promise<ServerDeps & { close(): Promise<void> }> {
   let app: App = await createApp(config);
   let feeds: FeedContext | undefined;
+  let origins = file?.origins ?? {};
+  const settings: ServerDeps["settings"] = file && {
+    configFile: file.configFile,
+    origins: () => origins,
+    async reload() {
+      const { reloadConfig } = await import("../config/write.js");
+      const loaded = reloadConfig(file.configFile, app.config);
+      origins = loaded.origins;
+      // Same store, new object: caches keyed by the app start over with the new config.
+      app = { ...app, config: loaded.config };
+      feeds = undefined;
+    },
+  };
   return {
     version,
+    ...(settings === undefined ? {} : { settings }),
     app: () => app,
     async feeds() {
       if (feeds === undefined) {
@@ -70,35 +94,11 @@ export async function realDeps(
       await app.close();
       feeds = undefined;
       const removed = wipeDataDir(config.dataDir, databaseFile(config.dataDir));
-      app = await createApp(config);
+      app = await createApp(app.config);
       return removed;
     },
     close: () => app.close(),
   };
-}
-
-/**
- * Computes the whole-network models in the background, so the first page the person opens
- * (seconds after `serve` printed the link) is served from the cache instead of taking a second
- * or more over 30,000 contacts. Failures only mean the first request computes them itself.
- */
-function warmUp(app: App): void {
-  void (async () => {
-    const [{ reportsPerSnapshot }, { networkData }] = await Promise.all([
-      import("./data/history.js"),
-      import("./data/network.js"),
-    ]);
-    await reportsPerSnapshot(app);
-    await networkData(app);
-    // Then the people models (invitations take seconds at 30,000 contacts) and the digest.
-    const [people, digest] = await Promise.all([
-      import("./data/people.js"),
-      import("./data/digest.js"),
-    ]);
-    await people.triageModel(app).catch(() => undefined);
-    await people.invitationsModel(app).catch(() => undefined);
-    await digest.digestModel(app, false);
-  })().catch(() => undefined);
 }
 
 /** The outbox scheduler loop over the current app (rebuilt per pass: `wipe` reopens it). */
@@ -127,7 +127,13 @@ async function startOutbox(
  * console.log(d.loginUrl);
  */
 export async function startDashboard(options: StartOptions): Promise<RunningDashboard> {
-  const deps = await realDeps(options.config, options.version);
+  const deps = await realDeps(
+    options.config,
+    options.version,
+    options.configFile === undefined
+      ? undefined
+      : { configFile: options.configFile, origins: options.origins ?? {} },
+  );
   const loginToken = newSecret();
   // The port is known only after listening (port 0 picks one), and the Host check needs it:
   // answer 503 until the app is built a moment later.
@@ -145,8 +151,10 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
     auth: { loginToken, password: options.password },
     allowedHosts: allowedHostHeaders(options.host, port),
   });
-  handle = (request) => app.fetch(request);
-  warmUp(deps.app());
+  // No page waits more than ~150 ms for a model still being computed: it says so and refreshes.
+  handle = withColdBudget((request) => app.fetch(request), options.coldBudgetMs);
+  useWorkerThreads(true);
+  const warm = startWarmUp(() => deps.app());
   const outbox = await startOutbox(deps, options);
   const url = `http://${hostPart(options.host)}:${port}/`;
   return {
@@ -154,7 +162,9 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
     loginUrl: `${url}login?token=${loginToken}`,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      warm.stop();
       await outbox?.stop();
+      await warm.idle();
       await deps.close();
     },
   };

@@ -25,7 +25,7 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Platform bl
 interface DigestApi {
   items: Array<{ id: number; title: string }>;
   hidden: Array<{ id: number; title: string; reason: string }>;
-  counts: { candidates: number };
+  counts: { candidates: number; visible: number; hidden: Record<string, number> };
 }
 
 describe("digest", () => {
@@ -52,6 +52,13 @@ describe("digest", () => {
     for (const i of api.items) expect(text).toContain(`id="item-${i.id}"`);
     expect(text).toContain('value="less">Less like this</button>');
     expect(text).not.toContain('id="hidden"');
+    // Every candidate accounted for: shown + hidden by the filters + held back by caps or length.
+    const hidden = Object.values(api.counts.hidden).reduce((a, b) => a + b, 0);
+    const held = api.counts.visible - api.items.length;
+    expect(api.items.length + hidden + held).toBe(api.counts.candidates);
+    expect(text).toContain(
+      `${api.items.length} shown, ${hidden} hidden by the filters, ${held} held back by the caps`,
+    );
     const withHidden = await (await b.get("/digest?hidden=1")).text();
     const hiddenApi = (await (await b.get("/api/digest?hidden=1")).json()) as DigestApi;
     const political = hiddenApi.hidden.find((x) => x.title.includes("SPD"));

@@ -11,7 +11,8 @@ import {
   ensureAnalyses,
 } from "../../services/digest.js";
 import { currentEmployerKeys, effectiveProfile } from "../../services/profile.js";
-import { cachedUntilChange } from "./store-cache.js";
+import { withinBudget } from "./cold-budget.js";
+import { cachedUntilChange, keepingUnaffected } from "./store-cache.js";
 
 /** How many hidden articles the toggle lists with their reasons. */
 export const HIDDEN_SHOWN = 50;
@@ -26,8 +27,18 @@ function sharedAnalyzer(): Promise<ArticleAnalyzer> {
   return analyzer;
 }
 
+/** The cached models that never read article analyses (see `keepingUnaffected`). */
+export const ANALYSIS_UNAFFECTED = (key: string): boolean =>
+  key.startsWith("people.") ||
+  key === "triage" ||
+  key === "invitations" ||
+  key === "reportsPerSnapshot" ||
+  key === "networkData";
+
 /** Per open store: the feeds' state when its articles were last analysed. */
 const analysed = new WeakMap<App, string>();
+/** Per open store: the analysis running now (a request cut short by its budget leaves it on). */
+const analysing = new WeakMap<App, { state: string; done: Promise<void> }>();
 
 /**
  * Analyses new articles, but only when a feed fetched something since the last time: asking
@@ -49,8 +60,28 @@ async function analysedUpTo(
     ...feeds.map((f) => `${f.id}:${f.articleCount}:${f.lastFetchedAt ?? ""}`),
   ].join("|");
   if (analysed.get(app) === state) return;
-  await ensureAnalyses(store, a, since, words);
-  analysed.set(app, state);
+  const running = analysing.get(app);
+  if (running?.state === state) return withinBudget(running.done);
+  const done = (running?.done ?? Promise.resolve())
+    .catch(() => undefined)
+    // Thousands of analysis rows, read only by the digest and discovery: the network and
+    // people models stay valid instead of being recomputed after every first digest view.
+    .then(() =>
+      keepingUnaffected(
+        app,
+        ANALYSIS_UNAFFECTED,
+        () => ensureAnalyses(store, a, since, words),
+        Infinity,
+      ),
+    )
+    .then(() => {
+      analysed.set(app, state);
+    })
+    .finally(() => {
+      if (analysing.get(app)?.done === done) analysing.delete(app);
+    });
+  analysing.set(app, { state, done });
+  return withinBudget(done);
 }
 
 /**
@@ -71,7 +102,7 @@ export async function digestModel(app: App, showHidden: boolean): Promise<Digest
     keepWords: app.config.politics.keepWords,
     blockWords: app.config.politics.blockWords,
   };
-  const a = await sharedAnalyzer();
+  const a = await withinBudget(sharedAnalyzer());
   await analysedUpTo(app, store, a, since, words);
   // Keyed by the hour too: the period ("1d") moves with the clock, not with the store.
   return cachedUntilChange(app, `digest:${showHidden}:${since.slice(0, 13)}`, async () => {

@@ -3,6 +3,8 @@ import { type ContactRoleHistoryRow, SqlDashboardStore } from "../../db/dashboar
 import type { HorizonReport } from "../../domain/horizon/index.js";
 import { buildHorizonReport } from "../../services/horizon.js";
 import type { ReportReader, SnapshotSummary } from "../../services/ports.js";
+import { yieldToRequests } from "./cold-budget.js";
+import { offThread } from "./off-thread.js";
 import { cachedUntilChange } from "./store-cache.js";
 
 type FactsRow = Awaited<ReturnType<ReportReader["currentContactFacts"]>>[number];
@@ -71,10 +73,13 @@ export function factsAtSnapshot(
  * trend.map((s) => s.report.horizonScore.value);
  */
 export function reportsPerSnapshot(app: App): Promise<SnapshotReport[]> {
-  return cachedUntilChange(app, "reportsPerSnapshot", () => computeReportsPerSnapshot(app));
+  return cachedUntilChange(app, "reportsPerSnapshot", () =>
+    offThread(app, "reports", () => computeReportsPerSnapshot(app)),
+  );
 }
 
-async function computeReportsPerSnapshot(app: App): Promise<SnapshotReport[]> {
+/** The models of `reportsPerSnapshot`, computed now (no cache). */
+export async function computeReportsPerSnapshot(app: App): Promise<SnapshotReport[]> {
   const snapshots = await app.reports.snapshots();
   if (snapshots.length === 0) return [];
   const [rows, positions, name] = await Promise.all([
@@ -85,6 +90,7 @@ async function computeReportsPerSnapshot(app: App): Promise<SnapshotReport[]> {
   const rankById = new Map(snapshots.map((s, rank) => [s.id, rank]));
   const out: SnapshotReport[] = [];
   for (const [rank, snapshot] of snapshots.entries()) {
+    await yieldToRequests(); // one report per turn of the event loop
     const facts = factsAtSnapshot(rows, rankById, rank);
     const reader: ReportReader = {
       snapshots: async () => snapshots.slice(0, rank + 1),

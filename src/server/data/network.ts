@@ -4,6 +4,8 @@ import type { HorizonReport } from "../../domain/horizon/index.js";
 import { JOB_FUNCTIONS, NACE_SECTIONS } from "../../domain/taxonomy.js";
 import { buildHorizonReport } from "../../services/horizon.js";
 import type { ReportReader } from "../../services/ports.js";
+import { yieldToRequests } from "./cold-budget.js";
+import { offThread } from "./off-thread.js";
 import { cachedUntilChange } from "./store-cache.js";
 
 export interface NetworkData {
@@ -22,10 +24,13 @@ export interface NetworkData {
  * data?.report.dimensions.function.shares;
  */
 export function networkData(app: App): Promise<NetworkData | null> {
-  return cachedUntilChange(app, "networkData", () => computeNetworkData(app));
+  return cachedUntilChange(app, "networkData", () =>
+    offThread(app, "network", () => computeNetworkData(app)),
+  );
 }
 
-async function computeNetworkData(app: App): Promise<NetworkData | null> {
+/** The model of `networkData`, computed now (no cache). */
+export async function computeNetworkData(app: App): Promise<NetworkData | null> {
   const snapshots = await app.reports.snapshots();
   if (snapshots.length === 0) return null;
   const contacts = await app.reports.currentContacts();
@@ -35,7 +40,9 @@ async function computeNetworkData(app: App): Promise<NetworkData | null> {
     ownPositions: () => app.reports.ownPositions(),
     profileName: () => app.reports.profileName(),
   };
+  await yieldToRequests();
   const report = await buildHorizonReport(reader, app.config.profile);
+  await yieldToRequests();
   return { report, contacts: sortByName(contacts) };
 }
 

@@ -10,6 +10,7 @@ import {
 import { adviseOnInvitations, type InvitationsResult } from "../../services/invitations.js";
 import type { PeopleReader } from "../../services/people-ports.js";
 import { runTriage } from "../../services/triage.js";
+import { offThread } from "./off-thread.js";
 import { cachedUntilChange } from "./store-cache.js";
 
 /**
@@ -62,6 +63,7 @@ export const FEEDBACK_UNAFFECTED = (key: string): boolean =>
  * const r = await triageModel(app); r.counts.dormant;
  */
 export function triageModel(app: App): Promise<TriageResult> {
+  // Not in the worker: its entries are class instances (lazy reasons) that do not clone.
   return cachedUntilChange(app, "triage", () =>
     runTriage(
       { people: cachedPeople(app), reports: app.reports },
@@ -78,11 +80,14 @@ export function triageModel(app: App): Promise<TriageResult> {
  * const r = await invitationsModel(app); r.counts.accept;
  */
 export function invitationsModel(app: App): Promise<InvitationsResult> {
+  // Seconds of scoring in one synchronous stretch: in a worker when `serve` runs.
   return cachedUntilChange(app, "invitations", () =>
-    adviseOnInvitations(
-      { people: cachedPeople(app), reports: app.reports },
-      app.config.profile,
-      app.config.triage,
+    offThread(app, "invitations", () =>
+      adviseOnInvitations(
+        { people: cachedPeople(app), reports: app.reports },
+        app.config.profile,
+        app.config.triage,
+      ),
     ),
   );
 }
@@ -103,14 +108,20 @@ export interface DiscoverQuery {
  */
 export function discoveryModel(app: App, q: DiscoverQuery): Promise<DiscoveryResult> {
   return cachedUntilChange(app, `discover:${q.kind}:${q.explore}:${q.limit}`, () =>
-    runDiscovery(
-      {
-        people: cachedPeople(app),
-        reports: app.reports,
-        candidates: new SqlCandidateStore(app.db),
-      },
-      app.config.profile,
-      { ...q, minRelevance: app.config.triage.relevantMin },
+    offThread(
+      app,
+      "discover",
+      () =>
+        runDiscovery(
+          {
+            people: cachedPeople(app),
+            reports: app.reports,
+            candidates: new SqlCandidateStore(app.db),
+          },
+          app.config.profile,
+          { ...q, minRelevance: app.config.triage.relevantMin },
+        ),
+      q,
     ),
   );
 }

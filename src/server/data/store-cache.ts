@@ -1,9 +1,12 @@
 import { sql } from "kysely";
 import type { App } from "../../app.js";
+import { withinBudget } from "./cold-budget.js";
 
 interface Entry {
   version: string;
   value: Promise<unknown>;
+  /** Whether `value` has resolved: a request then gets it at once, without a budget timer. */
+  done?: boolean;
 }
 
 /** Per open store (a wipe opens a new one, whose entries start empty). */
@@ -47,15 +50,23 @@ export async function cachedUntilChange<T>(
     caches.set(app, cache);
   }
   const hit = cache.get(key);
-  if (hit !== undefined && hit.version === version) return hit.value as Promise<T>;
+  if (hit !== undefined && hit.version === version) {
+    return withinBudget(hit.value as Promise<T>, hit.done === true);
+  }
   const value = compute();
-  const entry = { version, value };
+  const entry: Entry = { version, value };
   cache.set(key, entry);
+  value.then(
+    () => {
+      entry.done = true;
+    },
+    () => undefined,
+  );
   // A failed computation is not kept: the next request tries again.
   value.catch(() => {
     if (cache.get(key) === entry) cache.delete(key);
   });
-  return value;
+  return withinBudget(value);
 }
 
 /**
@@ -97,7 +108,14 @@ export async function keepingUnaffected<T>(
     if (e === false) continue;
     entry.version = after;
     if (typeof e === "function") {
+      entry.done = false;
       entry.value = entry.value.then(e);
+      entry.value.then(
+        () => {
+          entry.done = true;
+        },
+        () => undefined,
+      );
       entry.value.catch(() => {
         if (cache.get(key) === entry) cache.delete(key);
       });

@@ -63,7 +63,7 @@ async function render(c: C, showHidden: boolean, notice?: PageOptions["notice"])
       : html`<section id="section-${s}" aria-labelledby="section-${s}-h"><h2 id="section-${s}-h">${t(`digest.${s}`)}</h2><ol class="digest">${items.map((i) => item(c, i, showHidden))}</ol></section>`;
   });
   const toggle = html`<p><a id="hidden-toggle" href="/digest${showHidden ? "" : "?hidden=1"}">${t(showHidden ? "digest.hideHidden" : "digest.showHidden")}</a></p>`;
-  const body = html`<p id="digest-summary">${t("digest.summary", { candidates: view.counts.candidates, since: view.since.slice(0, 16).replace("T", " "), shown: view.items.length, hidden: hiddenCount })}</p>
+  const body = html`<p id="digest-summary">${t("digest.summary", { candidates: view.counts.candidates, since: view.since.slice(0, 16).replace("T", " "), shown: view.items.length, hidden: hiddenCount, held: Math.max(0, view.counts.visible - view.items.length) })}</p>
 ${toggle}${view.items.length === 0 ? html`<p id="no-articles">${t("digest.none")}</p>` : sections}${showHidden ? hiddenList(c, view) : ""}`;
   return c.html(layout(c, { title: t("digest.title"), body, notice }));
 }

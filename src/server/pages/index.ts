@@ -2,6 +2,7 @@ import type { DashboardPage } from "../env.js";
 import { digestPage } from "./digest.js";
 import { discoverPage } from "./discover.js";
 import { feedsPage } from "./feeds.js";
+import { importPage } from "./import.js";
 import { invitationsPage } from "./invitations.js";
 import { networkPage } from "./network.js";
 import { outboxPage } from "./outbox.js";
@@ -22,5 +23,6 @@ export const PAGES: readonly DashboardPage[] = [
   digestPage,
   feedsPage,
   outboxPage,
+  importPage,
   settingsPage,
 ];

@@ -20,8 +20,9 @@ import { barChartSvg, columnChartSvg, lineChartSvg } from "../views/svg-charts.j
 
 const DIMS = ["employer", "function", "seniority", "industry"] as const;
 const TOP_ROWS = 10;
-/** Contacts listed per segment; the count is always complete. */
-const SEGMENT_LIST_MAX = 500;
+/** Contacts per drill-down page unless `limit` says otherwise, and the most it may say. */
+export const SEGMENT_LIMIT_DEFAULT = 100;
+export const SEGMENT_LIMIT_MAX = 1000;
 
 function columnsParam(c: Context<DashboardEnv>): SegmentColumns {
   const value = c.req.query("cols") ?? "industry";
@@ -111,13 +112,53 @@ ${developmentSection(t, data.report)}${segmentsSection(c, data, cols)}`;
   return c.html(layout(c, { title: t("network.title"), body }));
 }
 
+function intParam(
+  c: Context<DashboardEnv>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+) {
+  const raw = c.req.query(name);
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new HttpError(400, "usage", `${name} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
 function segmentQuery(c: Context<DashboardEnv>) {
   const fn = c.req.query("fn");
   const col = c.req.query("col");
   if (fn === undefined || col === undefined) {
     throw new HttpError(400, "usage", "fn and col are required");
   }
-  return { cols: columnsParam(c), fn, col };
+  const limit = intParam(c, "limit", SEGMENT_LIMIT_DEFAULT, 1, SEGMENT_LIMIT_MAX);
+  const offset = intParam(c, "offset", 0, 0, Number.MAX_SAFE_INTEGER);
+  return { cols: columnsParam(c), fn, col, limit, offset };
+}
+
+type SegmentQuery = ReturnType<typeof segmentQuery>;
+
+/** The same segment at another offset (null past either end), under `base`. */
+function pageHref(base: string, q: SegmentQuery, offset: number, total: number): string | null {
+  if (offset < 0 || offset >= total || offset === q.offset) return null;
+  const params = new URLSearchParams({ cols: q.cols, fn: q.fn, col: q.col });
+  params.set("limit", String(q.limit));
+  params.set("offset", String(offset));
+  return `${base}?${params.toString()}`;
+}
+
+function pagerNav(t: Translator, q: SegmentQuery, total: number): Html {
+  // Past the end, "previous" leads to the last page.
+  const before = Math.min(Math.max(0, q.offset - q.limit), Math.max(0, total - q.limit));
+  const prev = q.offset > 0 ? pageHref("/network/segment", q, before, total) : null;
+  const next = pageHref("/network/segment", q, q.offset + q.limit, total);
+  if (prev === null && next === null) return html``;
+  const link = (href: string | null, rel: string, text: string) =>
+    href === null ? "" : html` <a href="${href}" rel="${rel}" id="segment-${rel}">${text}</a>`;
+  return html`<nav aria-label="${t("network.showing", { from: q.offset + 1, to: Math.min(total, q.offset + q.limit), n: total })}" class="pager">${link(prev, "prev", t("network.prev", { n: q.limit }))}${link(next, "next", t("network.next", { n: Math.min(q.limit, total - q.offset - q.limit) }))}</nav>`;
 }
 
 async function segmentPage(c: Context<DashboardEnv>) {
@@ -134,7 +175,7 @@ async function segmentPage(c: Context<DashboardEnv>) {
   const title = t("network.segment", { fn: name("row", q.fn), col: name("col", q.col) });
   const contacts = segmentContacts(data.contacts, q.cols, q.fn, q.col);
   const rows = contacts
-    .slice(0, SEGMENT_LIST_MAX)
+    .slice(q.offset, q.offset + q.limit)
     .map(
       (p) =>
         html`<tr><td>${[p.firstName, p.lastName].filter(Boolean).join(" ")}</td><td>${p.position ?? ""}</td><td>${p.orgName ?? p.company ?? ""}</td><td>${p.connectedOn}</td></tr>`,
@@ -144,7 +185,12 @@ async function segmentPage(c: Context<DashboardEnv>) {
       ? html`<p>${t("network.noContacts")}</p>`
       : html`<table id="segment-contacts"><thead><tr><th>${t("network.name")}</th><th>${t("network.position")}</th><th>${t("network.company")}</th><th>${t("network.connected")}</th></tr></thead><tbody>${rows}</tbody></table>`;
   const back = `/network?cols=${q.cols}#segments-h`;
-  const body = html`<p>${t("network.contactsIn", { n: contacts.length })}</p>${table}<p><a href="${back}">${t("network.back")}</a></p>`;
+  const shown =
+    contacts.length > q.limit || q.offset > 0
+      ? html` · ${t("network.showing", { from: Math.min(contacts.length, q.offset + 1), to: Math.min(contacts.length, q.offset + q.limit), n: contacts.length })}`
+      : "";
+  const pager = pagerNav(t, q, contacts.length);
+  const body = html`<p>${t("network.contactsIn", { n: contacts.length })}${shown}</p>${table}${pager}<p><a href="${back}">${t("network.back")}</a></p>`;
   return c.html(layout(c, { title, body }));
 }
 
@@ -171,7 +217,8 @@ async function segmentApi(c: Context<DashboardEnv>) {
   return c.json({
     ...q,
     count: contacts.length,
-    contacts: contacts.map((p) => ({
+    next: pageHref("/api/network/segment", q, q.offset + q.limit, contacts.length),
+    contacts: contacts.slice(q.offset, q.offset + q.limit).map((p) => ({
       id: p.id,
       firstName: p.firstName,
       lastName: p.lastName,

@@ -16,6 +16,12 @@ import { importLinkedInExport } from "../../../src/services/import-linkedin.js";
 
 const E2E_PASSWORD = "e2e correct horse battery";
 
+/**
+ * The e2e tests check what each page shows, so a page waits for its data instead of answering
+ * "still computing" after 150 ms (that notice has its route tests: test/server/cold-budget).
+ */
+export const E2E_COLD_BUDGET_MS = 120_000;
+
 export interface E2eDashboard {
   /** `http://127.0.0.1:PORT/` */
   url: string;
@@ -59,6 +65,7 @@ export async function startSampleDashboard(
     port: 0,
     password: E2E_PASSWORD,
     version: "e2e",
+    coldBudgetMs: E2E_COLD_BUDGET_MS,
   });
   return {
     url: running.url,

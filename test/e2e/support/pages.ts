@@ -74,6 +74,12 @@ export const E2E_PAGES: readonly E2ePage[] = [
     atLeast: { "#live-counts output": 3 },
   },
   {
+    path: "/import",
+    nav: "nav.import",
+    title: "import.title",
+    visible: ["#linkedin-import", "#export-file", "#sample-import", "#candidates-import"],
+  },
+  {
     path: "/settings",
     nav: "nav.settings",
     title: "settings.title",
