@@ -175,6 +175,22 @@ describe("discover", () => {
       expect(high.suggestions.map((s) => s.id)).not.toEqual(low.suggestions.map((s) => s.id));
     expect((await b.get("/discover?explore=banana&kind=nope")).status).toBe(200);
   });
+
+  it("speaks the page's language in reasons and labels, and offers organisations", async () => {
+    type Topics = { lang: string; suggestions: Array<{ id: string; reason: string }> };
+    const en = (await (await b.get("/api/discover?kind=topics")).json()) as Topics;
+    const de = (await (await b.get("/api/discover?kind=topics&lang=de")).json()) as Topics;
+    expect(en.lang).toBe("en");
+    expect(de.lang).toBe("de");
+    expect(de.suggestions.map((s) => s.id)).toEqual(en.suggestions.map((s) => s.id));
+    if (de.suggestions.length > 0)
+      expect(de.suggestions[0]?.reason).not.toBe(en.suggestions[0]?.reason);
+    const german = await browser(h, "de");
+    const page = await (await german.get("/discover?kind=topics")).text();
+    for (const s of de.suggestions.slice(0, 3)) expect(page).toContain(s.reason.slice(0, 40));
+    expect(page).toContain('<option value="orgs">Organisationen</option>');
+    expect((await b.get("/api/discover?kind=orgs")).status).toBe(200);
+  });
 });
 
 describe("before anything is imported", () => {

@@ -1,6 +1,7 @@
 import type { App } from "../../app.js";
 import { SqlCandidateStore } from "../../db/candidate-store.js";
 import { SqlPeopleStore } from "../../db/people-store.js";
+import type { DiscoveryLang } from "../../domain/discovery/index.js";
 import type { TriageResult } from "../../domain/people/index.js";
 import {
   type DiscoveryKind,
@@ -97,6 +98,8 @@ export interface DiscoverQuery {
   kind: DiscoveryKind;
   explore: number;
   limit: number;
+  /** Language of the reasons and labels (the page's). */
+  lang?: DiscoveryLang;
 }
 
 /**
@@ -107,21 +110,24 @@ export interface DiscoverQuery {
  * const r = await discoveryModel(app, { kind: "people", explore: 0.5, limit: 20 });
  */
 export function discoveryModel(app: App, q: DiscoverQuery): Promise<DiscoveryResult> {
-  return cachedUntilChange(app, `discover:${q.kind}:${q.explore}:${q.limit}`, () =>
-    offThread(
-      app,
-      "discover",
-      () =>
-        runDiscovery(
-          {
-            people: cachedPeople(app),
-            reports: app.reports,
-            candidates: new SqlCandidateStore(app.db),
-          },
-          app.config.profile,
-          { ...q, minRelevance: app.config.triage.relevantMin },
-        ),
-      q,
-    ),
+  return cachedUntilChange(
+    app,
+    `discover:${q.kind}:${q.explore}:${q.limit}:${q.lang ?? "en"}`,
+    () =>
+      offThread(
+        app,
+        "discover",
+        () =>
+          runDiscovery(
+            {
+              people: cachedPeople(app),
+              reports: app.reports,
+              candidates: new SqlCandidateStore(app.db),
+            },
+            app.config.profile,
+            { ...q, minRelevance: app.config.triage.relevantMin },
+          ),
+        q,
+      ),
   );
 }

@@ -366,6 +366,7 @@ export const DE: Record<MessageKey, string> = {
   "discover.kind.people": "Menschen",
   "discover.kind.topics": "Themen",
   "discover.kind.sources": "Quellen",
+  "discover.kind.orgs": "Organisationen",
   "discover.dial": "Entdeckerregler",
   "discover.dialHint": "0 = am relevantesten, 1 = am weitesten von deiner jetzigen Arbeit.",
   "discover.show": "Zeigen",

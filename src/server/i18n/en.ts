@@ -364,6 +364,7 @@ export const EN = {
   "discover.kind.people": "people",
   "discover.kind.topics": "topics",
   "discover.kind.sources": "sources",
+  "discover.kind.orgs": "organisations",
   "discover.dial": "Exploration dial",
   "discover.dialHint": "0 = most relevant, 1 = furthest from your current work.",
   "discover.show": "Show",

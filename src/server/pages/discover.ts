@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { html } from "hono/html";
 import { TellerrandError } from "../../domain/errors.js";
 import {
-  DISCOVERY_KINDS,
+  ALL_DISCOVERY_KINDS,
   type DiscoveryKind,
   type DiscoveryResult,
 } from "../../services/discovery.js";
@@ -10,7 +10,7 @@ import { type DiscoverQuery, discoveryModel } from "../data/people.js";
 import type { DashboardEnv, DashboardPage } from "../env.js";
 import { emptyState } from "../views/common.js";
 import { type Html, layout } from "../views/layout.js";
-import { englishReason, intParam, safeLink } from "../views/people.js";
+import { intParam, safeLink } from "../views/people.js";
 
 type C = Context<DashboardEnv>;
 const DEFAULT_DIAL = 0.5;
@@ -30,7 +30,7 @@ export function discoverQuery(get: (name: string) => string | undefined): Discov
       ? DEFAULT_DIAL
       : Math.min(1, Math.max(0, raw));
   return {
-    kind: (DISCOVERY_KINDS as readonly string[]).includes(kind)
+    kind: (ALL_DISCOVERY_KINDS as readonly string[]).includes(kind)
       ? (kind as DiscoveryKind)
       : "people",
     explore: Math.round(explore * 10) / 10,
@@ -40,7 +40,7 @@ export function discoverQuery(get: (name: string) => string | undefined): Discov
 
 function dialForm(c: C, q: DiscoverQuery): Html {
   const t = c.var.t;
-  const kinds = DISCOVERY_KINDS.map(
+  const kinds = ALL_DISCOVERY_KINDS.map(
     (k) =>
       html`<option value="${k}"${k === q.kind ? html` selected` : ""}>${t(`discover.kind.${k}`)}</option>`,
   );
@@ -56,7 +56,7 @@ function rows(c: C, r: DiscoveryResult): Html[] {
   const t = c.var.t;
   const nums = (a: number, b: number) => `${t.num(a, 2)} · ${t.num(b, 2)}`;
   const line = (key: string, head: Html, rel: number, nov: number, reason: string) =>
-    html`<tr data-key="${key}"><td>${head}</td><td class="num">${nums(rel, nov)}</td><td>${englishReason(t, reason)}</td></tr>`;
+    html`<tr data-key="${key}"><td>${head}</td><td class="num">${nums(rel, nov)}</td><td>${reason}</td></tr>`;
   switch (r.kind) {
     case "people":
       return r.suggestions.map((s) =>
@@ -100,7 +100,7 @@ async function render(c: C) {
   const q = discoverQuery((n) => c.req.query(n));
   let r: DiscoveryResult;
   try {
-    r = await discoveryModel(c.var.deps.app(), q);
+    r = await discoveryModel(c.var.deps.app(), { ...q, lang: t.lang });
   } catch (error) {
     if (error instanceof TellerrandError && error.code === "not-found")
       return c.html(layout(c, { title: t("discover.title"), body: emptyState(t) }));
@@ -131,10 +131,10 @@ export const discoverPage: DashboardPage = {
     app.get("/discover", render);
     app.get("/api/discover", async (c) =>
       c.json(
-        await discoveryModel(
-          c.var.deps.app(),
-          discoverQuery((n) => c.req.query(n)),
-        ),
+        await discoveryModel(c.var.deps.app(), {
+          ...discoverQuery((n) => c.req.query(n)),
+          lang: ((l) => (l === "de" || l === "en" ? l : c.var.t.lang))(c.req.query("lang")),
+        }),
       ),
     );
   },
