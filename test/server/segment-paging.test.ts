@@ -10,7 +10,7 @@ beforeAll(async () => {
   h = await harness();
   b = await browser(h);
   const grid = (
-    (await (await b.get("/api/network")).json()) as {
+    (await (await b.get("/api/network?cols=industry")).json()) as {
       segments: { cells: Record<string, number> };
     }
   ).segments;

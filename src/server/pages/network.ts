@@ -24,8 +24,13 @@ const TOP_ROWS = 10;
 export const SEGMENT_LIMIT_DEFAULT = 100;
 export const SEGMENT_LIMIT_MAX = 1000;
 
-function columnsParam(c: Context<DashboardEnv>): SegmentColumns {
-  const value = c.req.query("cols") ?? "industry";
+/**
+ * The map's columns: as asked, else industries when at least half the contacts have one (the
+ * horizon score's own coverage rule), else employers: a map of "unknown" shows nothing.
+ */
+function columnsParam(c: Context<DashboardEnv>, data?: NetworkData | null): SegmentColumns {
+  const industries = data?.report.dimensions.industry.coverage ?? 1;
+  const value = c.req.query("cols") ?? (industries >= 0.5 ? "industry" : "employer");
   if (!(SEGMENT_COLUMNS as readonly string[]).includes(value)) {
     throw new HttpError(400, "usage", `cols must be one of ${SEGMENT_COLUMNS.join(", ")}`);
   }
@@ -101,8 +106,8 @@ function segmentsSection(c: Context<DashboardEnv>, data: NetworkData, cols: Segm
 
 async function page(c: Context<DashboardEnv>) {
   const t = c.var.t;
-  const cols = columnsParam(c);
   const data = await load(c);
+  const cols = columnsParam(c, data);
   const body =
     data === null
       ? emptyState(t)
@@ -195,9 +200,9 @@ async function segmentPage(c: Context<DashboardEnv>) {
 }
 
 async function api(c: Context<DashboardEnv>) {
-  const cols = columnsParam(c);
   const data = await load(c);
   if (data === null) throw new HttpError(404, "not-found", "nothing imported yet");
+  const cols = columnsParam(c, data);
   const { report } = data;
   return c.json({
     asOf: report.asOf,

@@ -25,7 +25,7 @@ label{display:block;font-weight:600;margin:.5rem 0 .2rem}form.inline label{displ
 input[type=text],input[type=url],input[type=password]{width:100%;max-width:32rem;padding:6px;border:1px solid #767676;border-radius:4px}
 button{padding:6px 12px;border:1px solid var(--accent);background:var(--accent);color:#fff;border-radius:4px;cursor:pointer}
 button.danger{background:var(--bad);border-color:var(--bad)}
-.grid a:focus rect,.grid a:hover rect{stroke:#f5b400;stroke-width:3}
+.grid{max-width:100%;height:auto}.grid a:focus rect,.grid a:hover rect{stroke:#f5b400;stroke-width:3}
 ol.next li{margin:.4rem 0}.article{border-bottom:1px solid #e4e4e4;padding:.5rem 0}
 .js .js-hide{display:none}
 textarea{width:100%;max-width:40rem;padding:6px;border:1px solid #767676;border-radius:4px;font:inherit}

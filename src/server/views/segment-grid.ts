@@ -58,5 +58,5 @@ export function segmentGridSvg(t: Translator, grid: SegmentGrid): Html {
     (_r, j) =>
       html`<line x1="${LEFT}" x2="${width - 10}" y1="${TOP + (j + 1) * CELL}" y2="${TOP + (j + 1) * CELL}" stroke="#eeeeee"/>`,
   );
-  return html`<svg class="grid" id="segment-map" viewBox="0 0 ${width} ${height}" width="100%" role="group" aria-label="${t("network.segments")}">${gridLines}${colLabels}${rowLabels}${cells}</svg>`;
+  return html`<svg class="grid" id="segment-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${t("network.segments")}">${gridLines}${colLabels}${rowLabels}${cells}</svg>`;
 }
