@@ -9,7 +9,7 @@
  * Run: npx tsx scripts/screenshots.ts [--out DIR] [--lang en|de]
  */
 import { execFile, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -30,9 +30,11 @@ const PAGES = [
   "/triage",
   "/invitations",
   "/discover",
+  "/discover?kind=topics",
   "/digest",
   "/feeds",
   "/outbox",
+  "/import",
   "/settings",
 ];
 
@@ -110,6 +112,20 @@ const FEEDS: Record<string, { title: string; lang: string; items: Item[] }> = {
   },
 };
 
+/** An attendee list, as `candidates import` takes it (people the person met at two events). */
+const ATTENDEES = `name,title,company,profile url,note
+Jana Krüger,Stadtplanerin,Stadt Leipzig,https://www.linkedin.com/in/jana-krueger-demo,Open Data Day Leipzig: talk on data for urban development
+Tomasz Nowak,Head of Legal,Urban Lab e.V.,https://www.linkedin.com/in/tomasz-nowak-demo,Open Data Day Leipzig: licences for open data
+Amira Haddad,Sustainability Manager,GreenGrid GmbH,https://www.linkedin.com/in/amira-haddad-demo,Smart City Expo: energy data platforms
+Lukas Brandt,Data Engineer,Datenwerk GmbH,https://www.linkedin.com/in/lukas-brandt-demo,Smart City Expo: streaming sensor data
+Sofia Marino,Product Owner,Stadtwerke Nord,https://www.linkedin.com/in/sofia-marino-demo,Smart City Expo: open data portal product
+Henrik Olsen,Journalist,Zeitung am Morgen,https://www.linkedin.com/in/henrik-olsen-demo,Open Data Day Leipzig: data journalism
+Mei Chen,UX Researcher,Designwerk,https://www.linkedin.com/in/mei-chen-demo,Open Data Day Leipzig: usable city dashboards
+Paul Schneider,Sales Director,Logistik Plus AG,https://www.linkedin.com/in/paul-schneider-demo,Sales Kickoff 2026
+Ines Vogel,Referentin Digitalisierung,Bundesamt für Statistik,https://www.linkedin.com/in/ines-vogel-demo,Forum Datenplattformen in der Verwaltung
+David Okafor,Venture Capital Associate,Climate Ventures,https://www.linkedin.com/in/david-okafor-demo,Smart City Expo: investing in civic tech
+`;
+
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function rss(path: string, origin: string): string {
@@ -160,6 +176,9 @@ async function main(): Promise<void> {
     await run("import", join(root, "samples/Complete_LinkedInDataExport_11-20-2025.zip"));
     await run("import", join(root, "samples/Complete_LinkedInDataExport_11-20-2026.zip"));
     for (const path of Object.keys(FEEDS)) await run("feeds", "add", `${origin}${path}`);
+    const attendees = join(dataDir, "attendees.csv");
+    writeFileSync(attendees, ATTENDEES);
+    await run("candidates", "import", attendees);
     await run("feeds", "fetch");
     await run(
       "compose",
@@ -210,9 +229,11 @@ async function shoot(login: string): Promise<void> {
         if ((await page.locator("meta[http-equiv=refresh]").count()) === 0) break;
         await page.waitForTimeout(1000);
       }
-      const name = path === "/" ? "overview" : path.slice(1);
+      const name = path === "/" ? "overview" : path.slice(1).replace(/\?kind=/, "-");
       const file = join(values.out, `${values.lang}-${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
+      // The first screen alone: long lists (triage) are unreadable as one full-page image.
+      await page.screenshot({ path: file.replace(/\.png$/, "-top.png") });
       console.log(`${file} (${await page.title()})`);
     }
   } finally {

@@ -12,6 +12,7 @@ import {
   segmentsOf,
   TextVectorCache,
 } from "../domain/people/index.js";
+import type { AdviseOptions } from "../domain/people/invitations.js";
 import {
   isNaceSection,
   JOB_FUNCTIONS,
@@ -74,11 +75,13 @@ const ORDER = { accept: 0, consider: 1, decline: 2 } as const;
  * @example
  * const r = await adviseOnInvitations({ people, reports }, config.profile, config.triage);
  * r.invitations[0]?.horizon.delta;
+ * // `options.horizon: "recompute"` takes the plain path (benchmarks, reference checks).
  */
 export async function adviseOnInvitations(
   deps: PeopleDeps,
   configured: ConfiguredProfile,
   thresholds: PlacementThresholds,
+  options: AdviseOptions = {},
 ): Promise<InvitationsResult> {
   const ctx = await loadPeopleContext(deps, configured);
   const invitations = (await deps.people.pendingInvitations()).map(pending);
@@ -87,13 +90,17 @@ export async function adviseOnInvitations(
     contacts: ctx.stored.map(horizonFacts),
     ownEmployerKeys: ctx.ownEmployerKeys,
   };
-  const advice = adviseInvitations(invitations, {
-    profiles: ctx.profiles,
-    index: buildSegmentIndex(ctx.contacts.map(segmentsOf)),
-    horizon,
-    thresholds,
-    cache: new TextVectorCache(),
-  });
+  const advice = adviseInvitations(
+    invitations,
+    {
+      profiles: ctx.profiles,
+      index: buildSegmentIndex(ctx.contacts.map(segmentsOf)),
+      horizon,
+      thresholds,
+      cache: new TextVectorCache(),
+    },
+    options,
+  );
   advice.sort(
     (a, b) =>
       ORDER[a.advice] - ORDER[b.advice] ||

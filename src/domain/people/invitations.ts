@@ -12,6 +12,7 @@ import {
   type Seniority,
 } from "../taxonomy.js";
 import { type BridgeValue, bridgeValue, type SegmentIndex } from "./bridge.js";
+import { type HorizonBaseline, horizonBaseline, horizonScoreWith } from "./invitations-horizon.js";
 import type { PlacementThresholds } from "./placement.js";
 import type { PersonProfiles } from "./profiles.js";
 import { personVectors, type Relevance, relevanceOf } from "./relevance.js";
@@ -70,20 +71,22 @@ export interface InvitationContext {
   cache: TextVectorCache;
 }
 
+/** How the "after" horizon score is computed; both give the same figures (to ~1e-12). */
+export interface AdviseOptions {
+  /**
+   * "incremental" (default): from the network's composition tallied once, O(dimensions) per
+   * invitation. "recompute": the whole report again with the invitee added, O(network) per
+   * distinct invitee; kept as the reference for tests and the benchmark.
+   */
+  horizon?: "incremental" | "recompute";
+}
+
 const f2 = (x: number) => x.toFixed(2);
 const stripTags = (s: string) => s.replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ");
 
-/**
- * The horizon score with the invitee added on `asOf`. Invitees with the same facts (most are
- * "unknown everything") give the same score, so it is computed once per distinct facts.
- */
-function horizonWith(
-  ctx: InvitationContext,
-  inv: PendingInvitation,
-  before: number,
-  memo: Map<string, number>,
-): HorizonEffect {
-  const facts: ContactFacts = {
+/** The invitee as the horizon score sees it, connected on `asOf`. */
+function inviteeFacts(inv: PendingInvitation, asOf: string): ContactFacts {
+  return {
     employerKey: inv.employerKey,
     employerLabel: inv.company,
     function: (JOB_FUNCTIONS as readonly string[]).includes(inv.function)
@@ -93,15 +96,31 @@ function horizonWith(
       ? (inv.seniority as Seniority)
       : "unknown",
     industry: inv.industry !== null && isNaceSection(inv.industry) ? inv.industry : null,
-    connectedOn: ctx.horizon.asOf,
+    connectedOn: asOf,
   };
+}
+
+/**
+ * The horizon score with the invitee added on `asOf`. Invitees with the same facts (most are
+ * "unknown everything") give the same score, so it is computed once per distinct facts.
+ * `base` null means the plain recomputation of the whole report.
+ */
+function horizonWith(
+  ctx: InvitationContext,
+  inv: PendingInvitation,
+  before: number,
+  base: HorizonBaseline | null,
+  memo: Map<string, number>,
+): HorizonEffect {
+  const facts = inviteeFacts(inv, ctx.horizon.asOf);
   const key = [facts.employerKey, facts.function, facts.seniority, facts.industry].join("\u0000");
   let after = memo.get(key);
   if (after === undefined) {
-    after = computeHorizonReport({
-      ...ctx.horizon,
-      contacts: [...ctx.horizon.contacts, facts],
-    }).horizonScore.value;
+    after =
+      base !== null
+        ? horizonScoreWith(base, facts)
+        : computeHorizonReport({ ...ctx.horizon, contacts: [...ctx.horizon.contacts, facts] })
+            .horizonScore.value;
     memo.set(key, after);
   }
   return { before, after, delta: after - before };
@@ -115,12 +134,15 @@ function horizonWith(
  *
  * @example
  * adviseInvitations([invitation], ctx)[0]?.advice; // "accept" | "consider" | "decline"
+ * adviseInvitations([invitation], ctx, { horizon: "recompute" }); // the plain reference path
  */
 export function adviseInvitations(
   invitations: readonly PendingInvitation[],
   ctx: InvitationContext,
+  options: AdviseOptions = {},
 ): InvitationAdvice[] {
-  const before = computeHorizonReport(ctx.horizon).horizonScore.value;
+  const base = options.horizon === "recompute" ? null : horizonBaseline(ctx.horizon);
+  const before = (base?.report ?? computeHorizonReport(ctx.horizon)).horizonScore.value;
   const memo = new Map<string, number>();
   return invitations.map((inv) => {
     const note = [inv.message ?? "", ...inv.messages.map(stripTags)].join("\n");
@@ -142,7 +164,7 @@ export function adviseInvitations(
       },
       false,
     );
-    const horizon = horizonWith(ctx, inv, before, memo);
+    const horizon = horizonWith(ctx, inv, before, base, memo);
     const advice = decide(known, relevance, bridge, horizon, ctx.thresholds);
     const reason = explain(advice, known, inv, relevance, bridge, horizon, ctx.thresholds);
     return {
