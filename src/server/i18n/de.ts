@@ -14,7 +14,8 @@ export const DE: Record<MessageKey, string> = {
   "import.linkedin.intro":
     "Fordere deine Daten bei LinkedIn an (Einstellungen → Datenschutz → Kopie Ihrer Daten abrufen) und lade das ZIP hoch, das du bekommst. Derselbe Export ein zweites Mal ändert nichts; ein neuerer wird ein neuer Stand.",
   "import.linkedin.file": "Export-ZIP",
-  "import.linkedin.hint": "Bis {mib} MiB.",
+  "import.linkedin.hint":
+    "Bis {mib} MiB hier; größere Exporte mit `tellerrand import DATEI.zip` im Terminal.",
   "import.linkedin.submit": "Importieren",
   "import.sample.intro":
     "Kein Export zur Hand? Probiere Tellerrand mit dem mitgelieferten Beispielnetzwerk.",
@@ -241,6 +242,36 @@ export const DE: Record<MessageKey, string> = {
   "settings.disconnectHint":
     "Trennen vergisst das Konto und seine Tokens hier; um den Zugriff zu widerrufen, entferne die App auch in den Einstellungen des Netzwerks.",
   "settings.disconnected": "Konto #{id} getrennt.",
+  "settings.noAccountsYet": "Noch kein Konto verbunden: verbinde unten eines.",
+  "settings.connectTitle": "Konto verbinden",
+  "settings.connectIntro":
+    "Das Netzwerk prüft jede Anmeldung, bevor sie gespeichert wird. Tokens werden verschlüsselt abgelegt und nie wieder angezeigt.",
+  "settings.connectSubmit": "{network} verbinden",
+  "settings.connected": "{network}-Konto {handle} verbunden.",
+  "settings.connectFailed": "Nicht verbunden: {reason}",
+  "settings.field.instance": "Instanz-URL (https://…)",
+  "settings.field.service": "PDS-URL (optional; sonst bsky.social)",
+  "settings.field.blueskyHandle": "Handle (z. B. ich.bsky.social)",
+  "settings.field.pageId": "Seiten-ID",
+  "settings.field.memberUrn": "Mitglieds-URN (optional: urn:li:person:…)",
+  "settings.field.handleOptional": "Handle (optional: das Netzwerk nennt es)",
+  "settings.field.token": "Zugriffstoken",
+  "settings.field.pageToken": "Seiten-Zugriffstoken",
+  "settings.field.appPassword": "App-Passwort",
+  "settings.field.refreshToken": "Refresh-Token (optional)",
+  "settings.field.clientId": "OAuth-Client-ID (optional, zum Erneuern)",
+  "settings.field.clientSecret": "OAuth-Client-Secret (optional)",
+  "settings.field.expiresAt": "Läuft ab am (optional, z. B. 2027-01-31T12:00:00Z)",
+  "settings.oauthStart": "Mit {network} anmelden",
+  "settings.oauthNoClient":
+    "Trage {key} (die OAuth-Client-ID deiner App) in die Konfiguration ein, um dich mit {network} anzumelden.",
+  "settings.oauthStarted":
+    "Die Anmeldung bei {network} hat begonnen: öffne unten ihre Anmeldeseite.",
+  "settings.oauthWaiting":
+    "Warte, bis die Anmeldung bei {network} fertig ist: öffne die Anmeldeseite, erlaube den Zugriff und lade dann diese Seite neu.",
+  "settings.oauthLink": "Anmeldeseite von {network} öffnen",
+  "settings.oauthFailed": "Die Anmeldung bei {network} ist nicht fertig geworden: {reason}",
+  "settings.tokenInstead": "Oder mit einem Token verbinden:",
   "nav.triage": "Sichtung",
   "nav.invitations": "Einladungen",
   "nav.digest": "Lesestoff",

@@ -12,7 +12,13 @@ import type { ArchiveLimits, OpenLinkedInExport } from "../../services/ports.js"
 import type { DashboardEnv, DashboardPage } from "../env.js";
 import { type ImportOutcome, importBody } from "../views/import.js";
 import { layout, type PageOptions } from "../views/layout.js";
-import { oneAtATime, safeUploadName, uploadLimitBytes, withUploadedFile } from "./import/upload.js";
+import {
+  FORM_UPLOAD_MAX_BYTES,
+  oneAtATime,
+  safeUploadName,
+  uploadLimitBytes,
+  withUploadedFile,
+} from "./import/upload.js";
 
 type C = Context<DashboardEnv>;
 
@@ -140,7 +146,11 @@ async function uploadCandidates(c: C): Promise<CandidateImportResult> {
 
 function render(c: C, outcome: ImportOutcome = {}, notice?: PageOptions["notice"], status = 200) {
   const t = c.var.t;
-  const mib = c.var.deps.app().config.import.maxUncompressedMiB;
+  // What this form may bring: the smaller of the configured limit and the form's own ceiling.
+  const mib = Math.min(
+    c.var.deps.app().config.import.maxUncompressedMiB,
+    FORM_UPLOAD_MAX_BYTES / (1024 * 1024),
+  );
   const body = importBody(c, outcome, mib);
   return c.html(layout(c, { title: t("import.title"), body, notice }), status as 200);
 }
