@@ -29,19 +29,6 @@ function line(a: AccountView): string {
   return `#${a.id}  ${a.network.padEnd(8)} ${a.handle}  ${a.serviceUrl ?? ""}  ${secrets}${warn}\n`;
 }
 
-function secretsFrom(o: ConnectOpts, token: string | undefined): Record<string, string> {
-  const pairs: Array<[string, string | undefined]> = [
-    ["token", token],
-    ["appPassword", o.appPassword],
-    ["refreshToken", o.refreshToken],
-    ["clientId", o.clientId],
-    ["clientSecret", o.clientSecret],
-  ];
-  return Object.fromEntries(
-    pairs.filter((p): p is [string, string] => p[1] !== undefined && p[1] !== ""),
-  );
-}
-
 export function registerAccounts(program: Command): void {
   const accounts = program
     .command("accounts")
@@ -54,7 +41,7 @@ export function registerAccounts(program: Command): void {
     .argument("<network>", Object.keys(NETWORK_SPECS).join("|"))
     .option(
       "--handle <handle>",
-      "your handle for token logins (LinkedIn: urn:li:person:…, Facebook: page id)",
+      "your handle for token logins (Bluesky: required; Facebook: page id; Mastodon, X, LinkedIn: asked from the network when left out)",
     )
     .option("--instance <url>", "Mastodon instance URL")
     .option("--service <url>", "API base URL (Bluesky PDS; default the network's own)")
@@ -122,22 +109,14 @@ async function tokenFrom(app: Pick<App, "config">, o: ConnectOpts): Promise<stri
   return o.token;
 }
 
-/** OAuth clients from the config, per network that logs in by OAuth. */
-function oauthClient(app: Pick<App, "config">, network: NetworkId) {
-  const p = app.config.publishing;
-  const clients: Partial<Record<NetworkId, { clientId: string; clientSecret: string }>> = {
-    linkedin: { clientId: p.linkedinClientId, clientSecret: p.linkedinClientSecret },
-    x: { clientId: p.xClientId, clientSecret: p.xClientSecret },
-  };
-  return clients[network];
-}
-
 async function connect(app: App, network: NetworkId, o: ConnectOpts): Promise<AccountView> {
   const { publishingContext } = await import("../services/publishing/wiring.js");
-  const { connectAccount, connectWithOAuth } = await import("../services/publishing/accounts.js");
+  const { connectWithOAuth, connectWithToken, loginSecrets, oauthClientFor } = await import(
+    "../services/publishing/accounts.js"
+  );
   const ctx = publishingContext(app, VERSION);
   const token = await tokenFrom(app, o);
-  const client = oauthClient(app, network);
+  const client = oauthClientFor(app.config.publishing, network);
   if (token === undefined && o.appPassword === undefined && client !== undefined) {
     if (client.clientId === "") {
       throw new TellerrandError(
@@ -161,13 +140,18 @@ async function connect(app: App, network: NetworkId, o: ConnectOpts): Promise<Ac
       ),
     );
   }
-  if (o.handle === undefined)
-    throw new TellerrandError("usage", "--handle is required with a token");
-  return connectAccount(ctx, {
+  // The network checks the token before it is stored (and names the handle where it can).
+  return connectWithToken(ctx, {
     network,
-    handle: o.handle,
+    handle: o.handle ?? null,
     serviceUrl: o.instance ?? o.service ?? null,
-    secrets: secretsFrom(o, token),
+    secrets: loginSecrets({
+      token,
+      appPassword: o.appPassword,
+      refreshToken: o.refreshToken,
+      clientId: o.clientId,
+      clientSecret: o.clientSecret,
+    }),
     expiresAt: o.expiresAt === undefined ? null : new Date(o.expiresAt).toISOString(),
   });
 }

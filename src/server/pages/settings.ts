@@ -18,17 +18,21 @@ import type { MessageKey, Translator } from "../i18n/index.js";
 import { layout, type PageOptions } from "../views/layout.js";
 import { type SettingsModel, settingsBody } from "../views/settings.js";
 import type { FieldContext } from "../views/settings-fields.js";
+import { accountRoutes, connectModel } from "./settings/accounts.js";
 import { DASHBOARD_LEAVES, formChanges, isSection, lockReasons } from "./settings/fields.js";
 
 async function accounts(
   c: Context<DashboardEnv>,
-): Promise<Pick<SettingsModel, "accounts" | "accountsError">> {
+): Promise<Pick<SettingsModel, "accounts" | "accountsError" | "connect">> {
+  let connect: SettingsModel["connect"] = { oauth: {}, logins: [] };
   try {
-    return { accounts: await listAccounts(publishingFor(c.var.deps)) };
+    connect = connectModel(c.var.deps);
+    return { accounts: await listAccounts(publishingFor(c.var.deps)), connect };
   } catch (error) {
     // A broken key file must not lock the person out of the page where they fix things.
     return {
       accounts: null,
+      connect,
       accountsError: error instanceof Error ? error.message : String(error),
     };
   }
@@ -230,6 +234,7 @@ export const settingsPage: DashboardPage = {
     app.get("/settings", (c) => render(c));
     app.post("/settings", save);
     app.post("/settings/accounts/:id/remove", disconnect);
+    accountRoutes(app, render);
     app.get("/settings/export", download);
     app.post("/settings/wipe", wipe);
     app.get("/api/settings", async (c) => c.json(await settingsModel(c)));

@@ -6,6 +6,7 @@ import type { EffectiveProfile } from "../../services/profile.js";
 import type { AccountView } from "../../services/publishing/accounts.js";
 import type { DashboardEnv } from "../env.js";
 import { csrfField, type Html } from "./layout.js";
+import { type ConnectModel, connectSection, withDraft } from "./settings-accounts.js";
 import {
   checkboxes,
   type FieldContext,
@@ -23,6 +24,8 @@ export interface SettingsModel {
   /** Connected accounts (secrets masked); null when they cannot be read (`accountsError`). */
   accounts: AccountView[] | null;
   accountsError?: string;
+  /** The connect forms: OAuth logins per network and their state. */
+  connect: ConnectModel;
   /** Whether the forms can save (the dashboard knows its config file). */
   editable: boolean;
   /** Leaves an env var or flag sets → the variable: shown disabled. */
@@ -109,14 +112,15 @@ function routingSection(c: Context<DashboardEnv>, m: SettingsModel, f: FieldCont
   return html`<section aria-labelledby="routing-h" id="routing"><h2 id="routing-h">${t("settings.routing")}</h2>${form(c, "routing", f, fields)}</section>`;
 }
 
-function accountsSection(c: Context<DashboardEnv>, m: SettingsModel): Html {
+function accountsSection(c: Context<DashboardEnv>, m: SettingsModel, f: FieldContext): Html {
   const t = c.var.t;
   const head = html`<h2 id="accounts-h">${t("settings.accounts")}</h2>`;
   if (m.accounts === null) {
     return html`<section aria-labelledby="accounts-h" id="accounts">${head}<p class="warn">${t("settings.accountsError", { message: m.accountsError ?? "" })}</p></section>`;
   }
+  const connect = connectSection(c, withDraft(m.connect, f.draft));
   if (m.accounts.length === 0) {
-    return html`<section aria-labelledby="accounts-h" id="accounts">${head}<p>${t("settings.noAccounts")}</p></section>`;
+    return html`<section aria-labelledby="accounts-h" id="accounts">${head}<p>${t("settings.noAccountsYet")}</p>${connect}</section>`;
   }
   const rows = m.accounts.map(
     (
@@ -128,7 +132,7 @@ function accountsSection(c: Context<DashboardEnv>, m: SettingsModel): Html {
   );
   return html`<section aria-labelledby="accounts-h" id="accounts">${head}
 <table><thead><tr><th scope="col">${t("settings.network")}</th><th scope="col">${t("settings.handle")}</th><th scope="col"></th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table>
-<p class="muted">${t("settings.disconnectHint")}</p></section>`;
+<p class="muted">${t("settings.disconnectHint")}</p>${connect}</section>`;
 }
 
 function dataSection(c: Context<DashboardEnv>): Html {
@@ -162,5 +166,5 @@ export function settingsBody(
       ? html`<p class="muted" id="settings-file">${t("settings.readonly")}</p>`
       : html`<p class="muted" id="settings-file">${t("settings.fileNote", { file: configFile })}</p>`;
   return html`${intro}${profileSection(c, m, f)}${politicsSection(c, m, f)}${digestSection(c, m, f)}
-${routingSection(c, m, f)}${accountsSection(c, m)}${dataSection(c)}`;
+${routingSection(c, m, f)}${accountsSection(c, m, f)}${dataSection(c)}`;
 }

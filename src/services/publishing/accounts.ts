@@ -107,3 +107,109 @@ export async function listAccounts(ctx: PublishingContext): Promise<AccountView[
 export async function removeAccount(ctx: PublishingContext, id: number): Promise<void> {
   if (!(await ctx.accounts.remove(id))) throw new TellerrandError("not-found", `no account #${id}`);
 }
+
+/** A login by token or app password, as the CLI's flags and the Settings forms carry it. */
+export interface TokenLogin {
+  network: NetworkId;
+  /** The account's handle; null where the network says whom the token belongs to (X, LinkedIn). */
+  handle: string | null;
+  serviceUrl: string | null;
+  secrets: Secrets;
+  expiresAt: string | null;
+}
+
+/**
+ * The secrets of a login from named fields, empty ones left out.
+ *
+ * @example
+ * loginSecrets({ token: "abc", refreshToken: "" }); // { token: "abc" }
+ */
+export function loginSecrets(fields: Record<string, string | undefined>): Secrets {
+  return Object.fromEntries(
+    Object.entries(fields).filter((p): p is [string, string] => p[1] !== undefined && p[1] !== ""),
+  );
+}
+
+/** The config's OAuth client ids and secrets (`[publishing]`). */
+export type OAuthClientConfig = Record<
+  "linkedinClientId" | "linkedinClientSecret" | "xClientId" | "xClientSecret",
+  string
+>;
+
+/**
+ * The OAuth client the config names for a network that logs in by OAuth, else undefined.
+ *
+ * @example
+ * oauthClientFor(config.publishing, "x"); // { clientId: "…", clientSecret: "" }
+ */
+export function oauthClientFor(
+  p: OAuthClientConfig,
+  network: NetworkId,
+): { clientId: string; clientSecret: string } | undefined {
+  const clients: Partial<Record<NetworkId, { clientId: string; clientSecret: string }>> = {
+    linkedin: { clientId: p.linkedinClientId, clientSecret: p.linkedinClientSecret },
+    x: { clientId: p.xClientId, clientSecret: p.xClientSecret },
+  };
+  return clients[network];
+}
+
+/**
+ * Asks the network whether it accepts the login: the provider's `verify`, else (no handle
+ * given) its OAuth `identify`. Null when the network offers neither (a Facebook Page token).
+ */
+async function verifyLogin(
+  ctx: PublishingContext,
+  login: TokenLogin,
+): Promise<{ handle: string; secrets: Secrets } | null> {
+  const p = ctx.publishers[login.network];
+  const label = NETWORK_SPECS[login.network].label;
+  const account = {
+    handle: login.handle ?? "",
+    serviceUrl: login.serviceUrl,
+    secrets: login.secrets,
+  };
+  if (p?.verify !== undefined) {
+    const r = await p.verify(account);
+    if ("failure" in r)
+      throw new TellerrandError("usage", `${label} refused the login: ${r.failure.message}`);
+    return r;
+  }
+  const token = login.secrets.token;
+  if (p?.oauth === undefined || token === undefined || login.handle !== null) return null;
+  try {
+    return await p.oauth.identify(token);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new TellerrandError("usage", `${label} refused the token: ${why}`);
+  }
+}
+
+/**
+ * Connects by token or app password after the network accepted it (nothing is stored when it
+ * refuses: the error carries the network's words). Used by the CLI and the dashboard alike.
+ *
+ * @example
+ * await connectWithToken(ctx, { network: "mastodon", handle: null, serviceUrl: "https://social.example", secrets: { token }, expiresAt: null });
+ */
+export async function connectWithToken(
+  ctx: PublishingContext,
+  login: TokenLogin,
+): Promise<AccountView> {
+  const label = NETWORK_SPECS[login.network].label;
+  const missing = REQUIRED[login.network].filter((k) => !login.secrets[k]);
+  if (missing.length > 0)
+    throw new TellerrandError("usage", `connecting ${label} needs ${missing.join(", ")}`);
+  if (login.network === "mastodon" && login.serviceUrl === null) {
+    throw new TellerrandError("usage", "connecting Mastodon needs the instance URL");
+  }
+  const who = await verifyLogin(ctx, login);
+  const handle = login.handle ?? who?.handle;
+  if (handle === undefined || handle === "") {
+    throw new TellerrandError(
+      "usage",
+      `connecting ${label} with a token needs the account's handle`,
+    );
+  }
+  const secrets = { ...login.secrets, ...who?.secrets };
+  return connectAccount(ctx, { ...login, handle, secrets });
+}

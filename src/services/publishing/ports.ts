@@ -202,6 +202,13 @@ export interface Publisher {
   ): Promise<{ secrets: Secrets; expiresAt: string | null } | { failure: PublishFailure }>;
   /** How to connect the account by OAuth 2 (authorization code, PKCE), where the network has it. */
   oauth?: OAuthSpec;
+  /**
+   * Checks a token login before it is stored (Mastodon's verify_credentials, Bluesky's
+   * createSession): who the account is and secrets to keep, or the network's refusal.
+   */
+  verify?(
+    account: AccountCredentials,
+  ): Promise<{ handle: string; secrets: Secrets } | { failure: PublishFailure }>;
 }
 
 /** A network's OAuth 2 endpoints and rules, read by the one generic loopback flow. */

@@ -24,6 +24,12 @@ export async function startFakeMastodon(options: {
         configuration: { statuses: { max_characters: max, characters_reserved_per_url: 23 } },
       });
     }
+    if (req.method === "GET" && req.path === "/api/v1/accounts/verify_credentials") {
+      if (req.headers.authorization !== `Bearer ${options.token}`) {
+        return json(res, 401, { error: "The access token is invalid" });
+      }
+      return json(res, 200, { id: "1", username: "me", acct: "me", url: `${server?.url}/@me` });
+    }
     if (req.method === "POST" && req.path === "/api/v1/statuses") {
       if (req.headers.authorization !== `Bearer ${options.token}`) {
         return json(res, 401, { error: "The access token is invalid" });

@@ -208,5 +208,10 @@ export function blueskyPublisher(): Publisher {
       return { status: "unknown", reason: r.message };
     },
     refresh: session,
+    async verify(a) {
+      // A fresh session proves the app password; its tokens are kept, so the first post needs none.
+      const s = await session({ ...a, secrets: { appPassword: a.secrets.appPassword ?? "" } });
+      return "failure" in s ? s : { handle: a.handle, secrets: s.secrets };
+    },
   };
 }

@@ -70,6 +70,21 @@ export function mastodonPublisher(): Publisher {
       return typeof max === "number" && max > 0 ? { maxLength: max } : {};
     },
     publish,
+    async verify(account) {
+      // GET /api/v1/accounts/verify_credentials: the token's own account (`acct` is local).
+      const reply = await call(`${base(account)}/api/v1/accounts/verify_credentials`, {
+        method: "GET",
+        headers: { authorization: `Bearer ${account.secrets.token ?? ""}` },
+        timeoutMs: 10_000,
+      });
+      if (isFailure(reply)) return { failure: reply };
+      const acct = (reply.body as { acct?: unknown } | null)?.acct;
+      if (reply.status !== 200 || typeof acct !== "string") {
+        return { failure: failureOf(reply, errorMessage(reply.body, reply.text), "disconnect") };
+      }
+      const host = new URL(base(account)).host;
+      return { handle: acct.includes("@") ? `@${acct}` : `@${acct}@${host}`, secrets: {} };
+    },
     async reconcile(req, lastAttemptAt, now): Promise<ReconcileResult> {
       // Within the key's lifetime a repeat is answered with the original status, never a second.
       if (now.getTime() - Date.parse(lastAttemptAt) > IDEMPOTENCY_WINDOW_MS) {
