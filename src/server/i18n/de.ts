@@ -190,8 +190,6 @@ export const DE: Record<MessageKey, string> = {
   "settings.strict.strict": "streng: auch Politikfelder, Gesetzgebung, Regulierung, Geopolitik",
   "settings.keepWords": "Texte immer zeigen mit",
   "settings.blockWords": "Texte immer ausblenden mit",
-  "settings.edit":
-    "Diese Werte stehen in config.toml (`tellerrand config path` zeigt, wo; `tellerrand politics preview` probiert eine Einstellung vorher aus).",
   "settings.data": "Deine Daten",
   "settings.export": "Alle Daten herunterladen (JSON)",
   "settings.wipe": "Alle Daten löschen",
@@ -232,8 +230,6 @@ export const DE: Record<MessageKey, string> = {
   "settings.slots": "Zeitfenster",
   "settings.slotsHint": "HH:MM, durch Kommas getrennt, in der Zeitzone des Veröffentlichens.",
   "settings.accounts": "Verbundene Konten",
-  "settings.noAccounts":
-    "Kein Konto verbunden. Verbinde eines im Terminal: tellerrand accounts connect NETZWERK.",
   "settings.accountsError": "Die Konten lassen sich nicht lesen: {message}",
   "settings.network": "Netzwerk",
   "settings.handle": "Konto",

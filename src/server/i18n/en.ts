@@ -189,8 +189,6 @@ export const EN = {
   "settings.strict.strict": "strict: also policy, legislation, regulation, geopolitics",
   "settings.keepWords": "Always keep texts with",
   "settings.blockWords": "Always hide texts with",
-  "settings.edit":
-    "These come from config.toml (`tellerrand config path` shows where; `tellerrand politics preview` tries a setting first).",
   "settings.data": "Your data",
   "settings.export": "Download all data (JSON)",
   "settings.wipe": "Delete all data",
@@ -230,8 +228,6 @@ export const EN = {
   "settings.slots": "Time slots",
   "settings.slotsHint": "HH:MM, separated by commas, in the publishing time zone.",
   "settings.accounts": "Connected accounts",
-  "settings.noAccounts":
-    "No account connected. Connect one in the terminal: tellerrand accounts connect NETWORK.",
   "settings.accountsError": "The accounts cannot be read: {message}",
   "settings.network": "Network",
   "settings.handle": "Account",
