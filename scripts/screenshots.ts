@@ -176,6 +176,13 @@ async function main(): Promise<void> {
     await run("import", join(root, "samples/Complete_LinkedInDataExport_11-20-2025.zip"));
     await run("import", join(root, "samples/Complete_LinkedInDataExport_11-20-2026.zip"));
     for (const path of Object.keys(FEEDS)) await run("feeds", "add", `${origin}${path}`);
+    // What a person does first: say what they care about beyond their current work.
+    await run(
+      "config",
+      "set",
+      "profile.interests",
+      "Open Data, Stadtentwicklung, Nachhaltigkeit, Datenplattformen, Product Management",
+    );
     const attendees = join(dataDir, "attendees.csv");
     writeFileSync(attendees, ATTENDEES);
     await run("candidates", "import", attendees);
