@@ -171,7 +171,7 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const serve = spawn(process.execPath, [...cli, "serve", "--port", "0"], { env, cwd: root });
+  let serve: ReturnType<typeof spawn> | undefined;
   try {
     await run("import", join(root, "samples/Complete_LinkedInDataExport_11-20-2025.zip"));
     await run("import", join(root, "samples/Complete_LinkedInDataExport_11-20-2026.zip"));
@@ -192,10 +192,11 @@ async function main(): Promise<void> {
       "--text",
       "Offene Daten machen Stadtentwicklung messbar: drei Lehren aus unserem Datenportal. #OpenData",
     );
-    const login = await loginUrl(serve);
-    await shoot(login);
+    // Started last: a running server reads the config once (the Settings page reloads it).
+    serve = spawn(process.execPath, [...cli, "serve", "--port", "0"], { env, cwd: root });
+    await shoot(await loginUrl(serve));
   } finally {
-    serve.kill("SIGTERM");
+    serve?.kill("SIGTERM");
     server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
