@@ -34,11 +34,12 @@ function germanReason(c: PersonCandidate, s: Scored, segs: Segments, diverse: st
   const f = (x: number) => fixed(x, "de");
   const topics = s.shared.length > 0 ? ` (gemeinsame Themen: ${s.shared.join(", ")})` : "";
   const fn = segs.function === null ? null : (FUNCTION_LABELS_DE[segs.function] ?? segs.function);
-  const rare = fn === null ? "ein Segment" : `die Funktion „${fn}“`;
+  // The relative pronoun follows the noun's gender: "das" for Segment, "die" for Funktion.
+  const [rare, which] = fn === null ? ["ein Segment", "das"] : [`die Funktion „${fn}“`, "die"];
   const bridge =
     s.bridge >= 0.5
-      ? `${rare}, die dein Netzwerk selten erreicht (Brückenwert ${f(s.bridge)})`
-      : `${rare}, die dein Netzwerk schon abdeckt (Brückenwert ${f(s.bridge)})`;
+      ? `${rare}, ${which} dein Netzwerk selten erreicht (Brückenwert ${f(s.bridge)})`
+      : `${rare}, ${which} dein Netzwerk schon abdeckt (Brückenwert ${f(s.bridge)})`;
   const work =
     s.beyondWork >= 0.7
       ? `jenseits deiner aktuellen Arbeit (${f(s.beyondWork)})`
