@@ -80,7 +80,8 @@ export function loadConfig(
   return { config, configFile, configFileExists, origins };
 }
 
-function readToml(file: string): Record<string, unknown> {
+/** The TOML file as a plain object; a syntax error names the file, line and column. */
+export function readToml(file: string): Record<string, unknown> {
   try {
     return parseToml(readFileSync(file, "utf8")) as Record<string, unknown>;
   } catch (error) {

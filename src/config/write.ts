@@ -3,16 +3,15 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import envPaths from "env-paths";
-import { parse as parseToml, stringify as stringifyToml, TomlError } from "smol-toml";
+import { stringify as stringifyToml } from "smol-toml";
 import { TellerrandError } from "../domain/errors.js";
-import { type ConfigFlags, type LoadedConfig, loadConfig } from "./load.js";
+import { type ConfigFlags, type LoadedConfig, loadConfig, readToml } from "./load.js";
 import { CONFIG_LEAVES, type Config, configSchema, maskSecrets } from "./schema.js";
 
 export type LeafKind = (typeof CONFIG_LEAVES)[number]["kind"];
@@ -109,17 +108,7 @@ export function splitList(text: string, separator: RegExp = /[,\n]/): string[] {
 }
 
 function readRaw(file: string): Record<string, unknown> {
-  if (!existsSync(file)) return {};
-  try {
-    return parseToml(readFileSync(file, "utf8")) as Record<string, unknown>;
-  } catch (error) {
-    const where = error instanceof TomlError ? ` line ${error.line}, column ${error.column}` : "";
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new TellerrandError("config", `cannot read config ${file}${where}: ${message}`, {
-      file,
-      cause: error,
-    });
-  }
+  return existsSync(file) ? readToml(file) : {};
 }
 
 function setLeaf(obj: Record<string, unknown>, path: string, value: unknown): void {
