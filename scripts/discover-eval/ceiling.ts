@@ -4,6 +4,11 @@
  * function gain against mean relevance directly (an oracle that knows the measure).
  */
 
+import { effectiveNumber, shares } from "../../src/domain/metrics/diversity.js";
+
+/** exp(H) of the counts: the horizon report's own effective number. */
+const effective = (counts: Map<string, number>) => effectiveNumber(shares([...counts.values()]));
+
 /**
  * Largest effective number (exp H) reachable by adding `k` items to `counts` (exact greedy),
  * at most `available.get(x)` of category x when given (else unbounded).
@@ -29,23 +34,8 @@ export function bestEffective(
     c.set(best, (c.get(best) ?? 0) + 1);
     left?.set(best, (left.get(best) ?? 0) - 1);
   }
-  const total = [...c.values()].reduce((a, b) => a + b, 0);
-  const h = -[...c.values()].reduce(
-    (s, n) => s + (n > 0 ? (n / total) * Math.log(n / total) : 0),
-    0,
-  );
-  return Math.exp(h);
+  return effective(c);
 }
-
-const effective = (counts: Map<string, number>) => {
-  let n = 0;
-  let s = 0;
-  for (const c of counts.values()) {
-    n += c;
-    s += c > 0 ? c * Math.log(c) : 0;
-  }
-  return n === 0 ? 0 : Math.exp(Math.log(n) - s / n);
-};
 
 export interface OracleCandidate {
   /** Known function, or null (then adding them leaves the effective number as it is). */

@@ -85,3 +85,24 @@ export type NaceSection = keyof typeof NACE_SECTIONS;
 export function isNaceSection(value: string): value is NaceSection {
   return Object.hasOwn(NACE_SECTIONS, value);
 }
+
+/**
+ * A stored job function as the taxonomy's type; anything else is "unknown".
+ *
+ * @example
+ * asJobFunction("Sales"); // "Sales"
+ * asJobFunction("Astronaut"); // "unknown"
+ */
+export function asJobFunction(value: string): JobFunction | "unknown" {
+  return (JOB_FUNCTIONS as readonly string[]).includes(value) ? (value as JobFunction) : "unknown";
+}
+
+/**
+ * A stored seniority as the taxonomy's type; anything else is "unknown".
+ *
+ * @example
+ * asSeniority("senior"); // "senior"
+ */
+export function asSeniority(value: string): Seniority | "unknown" {
+  return (SENIORITIES as readonly string[]).includes(value) ? (value as Seniority) : "unknown";
+}

@@ -4,13 +4,7 @@ import {
   computeHorizonReport,
   type HorizonReport,
 } from "../domain/horizon/index.js";
-import {
-  isNaceSection,
-  JOB_FUNCTIONS,
-  type JobFunction,
-  SENIORITIES,
-  type Seniority,
-} from "../domain/taxonomy.js";
+import { asJobFunction, asSeniority, isNaceSection } from "../domain/taxonomy.js";
 import type { ReportReader } from "./ports.js";
 import { type ConfiguredProfile, effectiveProfile, ownEmployerKeys } from "./profile.js";
 
@@ -35,7 +29,7 @@ export async function buildHorizonReport(
   const contacts: ContactFacts[] = rows.map((r) => ({
     employerKey: r.orgKey,
     employerLabel: r.orgName ?? r.company,
-    function: asFunction(r.jobFunction),
+    function: asJobFunction(r.jobFunction),
     seniority: asSeniority(r.seniority),
     industry: r.industry !== null && isNaceSection(r.industry) ? r.industry : null,
     connectedOn: r.connectedOn,
@@ -45,12 +39,4 @@ export async function buildHorizonReport(
     contacts,
     ownEmployerKeys: ownEmployerKeys(profile),
   });
-}
-
-function asFunction(value: string): JobFunction | "unknown" {
-  return (JOB_FUNCTIONS as readonly string[]).includes(value) ? (value as JobFunction) : "unknown";
-}
-
-function asSeniority(value: string): Seniority | "unknown" {
-  return (SENIORITIES as readonly string[]).includes(value) ? (value as Seniority) : "unknown";
 }

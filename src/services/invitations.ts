@@ -13,13 +13,7 @@ import {
   TextVectorCache,
 } from "../domain/people/index.js";
 import type { AdviseOptions } from "../domain/people/invitations.js";
-import {
-  isNaceSection,
-  JOB_FUNCTIONS,
-  type JobFunction,
-  SENIORITIES,
-  type Seniority,
-} from "../domain/taxonomy.js";
+import { asJobFunction, asSeniority, isNaceSection } from "../domain/taxonomy.js";
 import type { StoredContact, StoredInvitation } from "./people-ports.js";
 import type { ConfiguredProfile } from "./profile.js";
 import { loadPeopleContext, type PeopleDeps } from "./triage.js";
@@ -33,17 +27,12 @@ export interface InvitationsResult {
   invitations: InvitationAdvice[];
 }
 
-const asFunction = (v: string): JobFunction | "unknown" =>
-  (JOB_FUNCTIONS as readonly string[]).includes(v) ? (v as JobFunction) : "unknown";
-const asSeniority = (v: string): Seniority | "unknown" =>
-  (SENIORITIES as readonly string[]).includes(v) ? (v as Seniority) : "unknown";
-
 /** A stored contact as the horizon score sees it (same mapping as `buildHorizonReport`). */
 export function horizonFacts(c: StoredContact): ContactFacts {
   return {
     employerKey: c.orgKey,
     employerLabel: c.company,
-    function: asFunction(c.jobFunction),
+    function: asJobFunction(c.jobFunction),
     seniority: asSeniority(c.seniority),
     industry: c.industry !== null && isNaceSection(c.industry) ? c.industry : null,
     connectedOn: c.connectedOn,

@@ -105,6 +105,8 @@ function weightedMean(p: PersonVectors, profile: ProfileVectors) {
   return { score: sum / weights, byPart };
 }
 
+const englishLabels = (ids: readonly string[]) => ids.map((id) => getConcept(id)?.label.en ?? id);
+
 function sharedConceptIds(p: PersonVectors, profile: ProfileVectors, k: number): string[] {
   const out: Array<[string, number]> = [];
   for (const [id, w] of p.concepts.weights) {
@@ -135,16 +137,15 @@ function sharedConceptIds(p: PersonVectors, profile: ProfileVectors, k: number):
 export function relevanceOf(p: PersonVectors, profiles: PersonProfiles): Relevance {
   const interests = weightedMean(p, profiles.interests);
   const work = weightedMean(p, profiles.currentWork);
-  const out: Relevance = {
+  const sharedIds = sharedConceptIds(p, profiles.interests, 3);
+  return {
     score: interests.score,
     byPart: interests.byPart,
     currentWork: work.score,
     beyondWork: 1 - work.score,
-    shared: [],
-    sharedIds: sharedConceptIds(p, profiles.interests, 3),
+    shared: englishLabels(sharedIds),
+    sharedIds,
   };
-  out.shared = out.sharedIds.map((id) => getConcept(id)?.label.en ?? id);
-  return out;
 }
 
 /** One distinct text scored once against both profiles. */
@@ -278,7 +279,7 @@ export class RelevanceScorer {
       byPart,
       currentWork,
       beyondWork: 1 - currentWork,
-      shared: sharedIds.map((id) => getConcept(id)?.label.en ?? id),
+      shared: englishLabels(sharedIds),
       sharedIds,
     };
   }
